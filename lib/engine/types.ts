@@ -1,0 +1,49 @@
+/**
+ * What the engine returns. The first fields of Mention and CheckedClaim are the
+ * `scan --json` contract in DESIGN.md; the rest feed the hover card and popup.
+ */
+import type { EntityId, Value } from '../model';
+
+export type Verdict = 'supported' | 'contradicted' | 'mixed' | 'related';
+
+export interface Mention {
+  entity: EntityId;
+  /** JS string offsets into the scanned text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SourceComparison {
+  source: string;
+  quote: string;
+  /** true agrees, false conflicts, null silent or not comparable. */
+  agrees: boolean | null;
+}
+
+export interface CheckedClaim {
+  /** The sentence (trimmed) that states the claim. */
+  start: number;
+  end: number;
+  text: string;
+  fact: string;
+  verdict: Verdict;
+  sources: SourceComparison[];
+  /** The value the page states, where there is one, and where it was written. */
+  stated?: { value: Value; start: number; end: number; text: string };
+  /** Why, in words: "this page says 300 million; the sources say 250 million (2) and 275 million (1)". */
+  reason: string;
+}
+
+export interface ScanResult {
+  mentions: Mention[];
+  claims: CheckedClaim[];
+}
+
+/**
+ * State carried across the pieces of one document (the blocks of a page), so that
+ * "Zhao" counts once the same document has named Changpeng Zhao.
+ */
+export interface ScanContext {
+  named: Set<EntityId>;
+}

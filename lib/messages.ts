@@ -1,0 +1,83 @@
+/**
+ * The one typed protocol between the parts of the extension. Every message is a
+ * `{ type, data }` object validated with zod on arrival; every reply is
+ * `{ ok: true, value } | { ok: false, error }` rather than a thrown error across
+ * the boundary. Receivers also check the sender (see lib/background/router.ts
+ * and the content script).
+ *
+ * Directions:
+ *   content → background: snapshot:get, tab:findings, site:status, note:create-passage, fact:open
+ *   popup   → background: site:set, pause:set
+ *   popup   → content:    page:findings, page:reveal
+ */
+import { z } from 'zod';
+import { ClaimSnapshot } from './model';
+
+const url = z.string().max(8192);
+
+/** A summary of one highlight on the page, as the popup lists it. */
+export const Finding = z.object({
+  /** Stable within one page load: index into the content script's highlight list. */
+  id: z.number().int().nonnegative(),
+  kind: z.enum(['mention', 'claim']),
+  entity: z.string().max(32).optional(),
+  fact: z.string().max(128).optional(),
+  verdict: z.enum(['supported', 'contradicted', 'mixed', 'related']).optional(),
+  text: z.string().max(2000),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const PassageNoteInput = z.object({
+  url,
+  title: z.string().max(2000),
+  exact: z.string().min(1).max(10000),
+  prefix: z.string().max(500),
+  suffix: z.string().max(500),
+  body: z.string().max(100_000),
+  factId: z.string().max(128).optional(),
+});
+export type PassageNoteInput = z.infer<typeof PassageNoteInput>;
+
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('snapshot:get'), data: z.object({}) }),
+  z.object({
+    type: z.literal('tab:findings'),
+    data: z.object({ mentions: z.number().int().nonnegative(), claims: z.number().int().nonnegative(), findings: z.array(Finding).max(5000) }),
+  }),
+  z.object({ type: z.literal('site:status'), data: z.object({ url }) }),
+  z.object({ type: z.literal('site:set'), data: z.object({ host: z.string().max(512), enabled: z.boolean() }) }),
+  z.object({ type: z.literal('pause:set'), data: z.object({ paused: z.boolean() }) }),
+  z.object({ type: z.literal('note:create-passage'), data: PassageNoteInput }),
+  z.object({ type: z.literal('fact:open'), data: z.object({ factId: z.string().max(128) }) }),
+  z.object({ type: z.literal('page:findings'), data: z.object({}) }),
+  z.object({ type: z.literal('page:reveal'), data: z.object({ id: z.number().int().nonnegative() }) }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** What each request answers with. */
+export interface ResponseMap {
+  'snapshot:get': ClaimSnapshot;
+  'tab:findings': null;
+  'site:status': { enabled: boolean; paused: boolean; host: string };
+  'site:set': null;
+  'pause:set': null;
+  'note:create-passage': { id: string };
+  'fact:open': null;
+  'page:findings': { url: string; title: string; mentions: number; claims: number; findings: Finding[] };
+  'page:reveal': { found: boolean };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: string): Result<never> => ({ ok: false, error });
+
+/** Parse an incoming message; anything malformed gets a clear error and no side effects. */
+export function parseRequest(raw: unknown): Result<Request> {
+  const parsed = Request.safeParse(raw);
+  if (parsed.success) return ok(parsed.data);
+  const first = parsed.error.issues[0];
+  return fail(`malformed message${first ? ` at ${first.path.join('.') || '(root)'}: ${first.message}` : ''}`);
+}

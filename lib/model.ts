@@ -1,0 +1,152 @@
+/**
+ * The claim database's shapes. zod schemas are the single source of truth;
+ * the TypeScript types are inferred from them. Shared by the build-time
+ * validator, the background, the extension pages, the engine and the CLI.
+ *
+ * Nothing here touches browser or Node globals.
+ */
+import { z } from 'zod';
+
+export const ENTITY_IDS = ['binance', 'wlfi', 'usd1', 'cz'] as const;
+export const EntityId = z.enum(ENTITY_IDS);
+export type EntityId = z.infer<typeof EntityId>;
+
+/** A source report: seeds/sources/<id>.txt plus its metadata in seeds/sources/sources.json. */
+export const SourceMeta = z.object({
+  id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, 'source ids are the file name without .txt'),
+  /** Whom the report cites, e.g. "the Wall Street Journal". */
+  cites: z.string().min(1),
+  /** A short title written by us. */
+  title: z.string().min(1),
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+export const Source = SourceMeta.extend({ text: z.string().min(1) });
+export type Source = z.infer<typeof Source>;
+
+export const Alias = z.object({
+  text: z.string().min(1),
+  /** "CZ" only matches upper case; "Binance" matches any case. */
+  caseSensitive: z.boolean().default(false),
+  /** "Zhao" alone counts only where the same text already names the entity in full. */
+  needsContext: z.boolean().default(false),
+});
+export type Alias = z.infer<typeof Alias>;
+
+export const Entity = z.object({
+  id: EntityId,
+  name: z.string().min(1),
+  /** One line: what this is. Shown on the hover card. */
+  description: z.string().min(1),
+  aliases: z.array(Alias).min(1),
+});
+export type Entity = z.infer<typeof Entity>;
+
+/** People and organisations that appear in "people" values (who met whom, who sought a pardon). */
+export const Party = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** Every way the sources or a page may write the name; used to parse and to check quotes. */
+  aliases: z.array(z.string().min(1)).min(1),
+});
+export type Party = z.infer<typeof Party>;
+
+export const Qualifier = z.enum([
+  'exact', // "$4.3 billion"
+  'about', // "approximately 90%", "around", "roughly"
+  'over', // "over 250 million", "more than"
+  'under', // "less than", "under"
+  'nearly', // "nearly", "almost": a little under
+  'at-least',
+  'at-most', // "up to"
+  'range', // "tens of millions", "between 2 and 3 billion": amount..max
+]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+const numeric = {
+  amount: z.number().finite(),
+  /** Upper bound for qualifier "range". */
+  max: z.number().finite().optional(),
+  qualifier: Qualifier.default('exact'),
+};
+
+export const Value = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('money'), currency: z.literal('USD').default('USD'), ...numeric, record: z.boolean().optional() }),
+  z.object({ type: z.literal('count'), ...numeric }),
+  z.object({ type: z.literal('percent'), ...numeric }),
+  /** Normalised to days (a month is 30.44 days) so "four months" equals "120 days" within tolerance. */
+  z.object({ type: z.literal('duration'), ...numeric, unit: z.enum(['day', 'week', 'month', 'year']) }),
+  z.object({ type: z.literal('year'), year: z.number().int().min(1900).max(2100) }),
+  /** A set of party ids (see Party). */
+  z.object({ type: z.literal('people'), people: z.array(z.string()).min(1) }),
+  /** A categorical state such as a deal's certainty; the allowed states per fact live in the fact. */
+  z.object({ type: z.literal('status'), status: z.string().min(1) }),
+]);
+export type Value = z.infer<typeof Value>;
+export type ValueType = Value['type'];
+
+export const FactKind = z.enum(['money', 'count', 'percent', 'duration', 'year', 'people', 'status', 'text']);
+export type FactKind = z.infer<typeof FactKind>;
+
+export const Report = z.object({
+  source: z.string(),
+  /** A verbatim substring of the source text. */
+  quote: z.string().min(8),
+  /** The normalised value stated by the quote, where there is one; must be parseable from the quote. */
+  value: Value.optional(),
+  /** One line in our words: what this source says. */
+  summary: z.string().min(1),
+});
+export type Report = z.infer<typeof Report>;
+
+export const StatusOption = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  /** Regular expression sources (case-insensitive) that, in a sentence, state this status. */
+  patterns: z.array(z.string().min(1)).min(1),
+});
+export type StatusOption = z.infer<typeof StatusOption>;
+
+export const Fact = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  entities: z.array(EntityId).min(1),
+  /** The question the fact answers, e.g. "How many users does Binance have?" */
+  label: z.string().min(1),
+  kind: FactKind,
+  /** For kind "status": the states a sentence can state. */
+  statuses: z.array(StatusOption).optional(),
+  reports: z.array(Report).min(1),
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const ClaimsFile = z.object({
+  entities: z.array(Entity).length(ENTITY_IDS.length),
+  parties: z.array(Party),
+  facts: z.array(Fact).min(1),
+});
+export type ClaimsFile = z.infer<typeof ClaimsFile>;
+
+/** Computed, never written by hand: do the sources agree on a fact? */
+export const Agreement = z.object({
+  status: z.enum(['agree', 'conflict', 'single', 'unvalued']),
+  /** In words: "250 million vs 275 million". */
+  reason: z.string(),
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+export const CompiledFact = Fact.extend({ agreement: Agreement });
+export type CompiledFact = z.infer<typeof CompiledFact>;
+
+/**
+ * Everything the engine needs to scan a page: what the background sends the
+ * content script once (no source full texts), and what the CLI builds from seeds/.
+ */
+export const ClaimSnapshot = z.object({
+  /** Content hash of the bundled claims; changes when an update ships new claims. */
+  version: z.string(),
+  sources: z.array(SourceMeta),
+  entities: z.array(Entity),
+  parties: z.array(Party),
+  facts: z.array(CompiledFact),
+});
+export type ClaimSnapshot = z.infer<typeof ClaimSnapshot>;

@@ -1,0 +1,132 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded, and serves
+ * tests/fixtures (and ad-hoc pages) on a loopback port. Shared by every e2e file.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve, extname, normalize } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = process.env.CLAIMLENS_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  /** Opens an extension page such as popup.html in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(opts: { extensionDir?: string; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below: extensions need the new headless mode
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    async openExtensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!opts.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  /** Serve an in-memory page at `path` (with optional extra headers, e.g. a strict CSP). */
+  route(path: string, body: string, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures on 127.0.0.1 at a free port; ad-hoc routes win over files. */
+export async function serveFixtures(): Promise<FixtureServer> {
+  const routes = new Map<string, { body: string; headers: Record<string, string> }>();
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const routed = routes.get(path);
+    if (routed) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, ...routed.headers });
+      res.end(routed.body);
+      return;
+    }
+    const file = normalize(join(FIXTURES_DIR, path));
+    if (!file.startsWith(FIXTURES_DIR)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('fixture server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    url: (p) => origin + (p.startsWith('/') ? p : `/${p}`),
+    route: (p, body, headers = {}) => routes.set(p, { body, headers }),
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+/** Reads the ranges the content script registered, as text, per highlight name. */
+export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    // CSS.highlights is a maplike registry shared between the page and the content script.
+    (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((set, name) => {
+      out[name] = [...set].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    });
+    return out;
+  });
+}

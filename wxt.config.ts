@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Where things live". Permissions are the fewest that work:
+// - storage: per-tab findings in storage.session survive a stopped service worker.
+// - No host permissions beyond the content script's matches; no network.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'ClaimLens',
+    description:
+      'Highlights Binance, World Liberty Financial, USD1 and CZ on any page and checks nearby claims against bundled news reports.',
+    permissions: ['storage'],
+    action: { default_title: 'ClaimLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'claimlens@claimlens.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
