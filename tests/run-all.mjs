@@ -29,7 +29,7 @@ for (const step of steps) {
   }
   console.log(`\n━━ ${step.name}: ${step.cmd.join(' ')}`);
   const started = Date.now();
-  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const result = { name: step.name, ok: run.status === 0, note: `${seconds}s` };
   if (step.json && existsSync(step.json)) {
