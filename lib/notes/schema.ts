@@ -16,18 +16,21 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** And more notes than this in one file. */
 export const MAX_IMPORT_NOTES = 20_000;
 
-/** Only web pages: a `javascript:` or `data:` URL in an imported note must never become a link. */
+/**
+ * Only web pages and local files (as lib/db's NoteUrl): a `javascript:` or
+ * `data:` URL in an imported note must never become a link.
+ */
 export const WebUrl = z
   .string()
   .max(8192)
   .refine((value) => {
     try {
       const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
+      return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'file:';
     } catch {
       return false;
     }
-  }, 'url must be an http(s) address');
+  }, 'url must be an http(s) or file address');
 
 const isoDate = z.iso.datetime({ offset: true });
 

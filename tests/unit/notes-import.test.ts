@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { notesToJson, previewImport, summarizePreview } from '../../lib/notes/json';
 import { MAX_IMPORT_BYTES } from '../../lib/notes/schema';
+import { fromPortableNote, toPortableNote } from '../../lib/notes/portable';
 import { FACT_NOTE, NOTES, NOW, PASSAGE_NOTE } from './notes-fixtures';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
@@ -49,7 +50,7 @@ describe('JSON export and import', () => {
     if (!p.ok) throw new Error(p.error);
     expect(p.added.map((n) => n.id)).toEqual(['n-fact-1']);
     const reasons = Object.fromEntries(p.invalid.map((i) => [i.index, i.reason]));
-    expect(reasons[1]).toMatch(/passage\.url: url must be an http\(s\) address/);
+    expect(reasons[1]).toMatch(/passage\.url: url must be an http\(s\) or file address/);
     expect(reasons[2]).toMatch(/attached to a fact/);
     expect(reasons[3]).toMatch(/^createdAt/);
     expect(reasons[4]).toBe('unknown fact "no-such-fact"');
@@ -82,5 +83,15 @@ describe('JSON export and import', () => {
     const p = preview(notesToJson([hostile], NOW));
     if (!p.ok) throw new Error(p.error);
     expect(p.added[0]!.body).toBe(hostile.body);
+  });
+});
+
+describe('stored notes ⇄ portable notes', () => {
+  test('round trip keeps every field', () => {
+    for (const note of NOTES) expect(toPortableNote(fromPortableNote(note))).toEqual(note);
+    const stored = fromPortableNote(PASSAGE_NOTE);
+    expect(stored.target).toMatchObject({ kind: 'passage', factId: 'binance-users', exact: PASSAGE_NOTE.passage!.exact });
+    expect(stored.createdAt).toBe(Date.parse(PASSAGE_NOTE.createdAt));
+    expect(stored.deletedAt).toBeUndefined();
   });
 });
