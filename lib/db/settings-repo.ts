@@ -1,0 +1,71 @@
+/**
+ * The reader's switches, kept in the `settings` table so they survive restarts:
+ * a global pause and a per-site on/off map (every site is on unless switched off).
+ */
+import { z } from 'zod';
+import type { ClaimDb } from './schema';
+import { normalizeHost, siteKey } from './site-key';
+
+export const Settings = z.object({
+  paused: z.boolean(),
+  /** site key (see site-key.ts) → enabled; absent means enabled. */
+  sites: z.record(z.string(), z.boolean()),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { paused: false, sites: {} };
+
+export interface SiteStatus {
+  /** The site key, '' when the URL is not a page we run on. */
+  host: string;
+  /** false for pages we never run on, and for sites switched off. */
+  enabled: boolean;
+  paused: boolean;
+}
+
+export interface SettingsRepo {
+  getSettings(): Promise<Settings>;
+  setPaused(paused: boolean): Promise<void>;
+  /** Throws on something that is not a host name. */
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  siteStatus(url: string): Promise<SiteStatus>;
+}
+
+export function statusFor(settings: Settings, url: string): SiteStatus {
+  const host = siteKey(url);
+  if (host === null) return { host: '', enabled: false, paused: settings.paused };
+  return { host, enabled: settings.sites[host] !== false, paused: settings.paused };
+}
+
+export function createSettingsRepo(db: ClaimDb): SettingsRepo {
+  async function read(): Promise<Settings> {
+    const rows = await db.settings.bulkGet(['paused', 'sites']);
+    // A corrupt value falls back to its default rather than breaking every page.
+    const paused = z.boolean().safeParse(rows[0]?.value);
+    const sites = Settings.shape.sites.safeParse(rows[1]?.value);
+    return {
+      paused: paused.success ? paused.data : DEFAULT_SETTINGS.paused,
+      sites: sites.success ? sites.data : { ...DEFAULT_SETTINGS.sites },
+    };
+  }
+  return {
+    getSettings: read,
+    async setPaused(paused) {
+      await db.settings.put({ key: 'paused', value: paused });
+    },
+    async setSiteEnabled(host, enabled) {
+      const key = normalizeHost(host);
+      if (key === null) throw new Error(`not a site: ${JSON.stringify(host.slice(0, 100))}`);
+      // Read-modify-write in one transaction so two switches at once both stick.
+      await db.transaction('rw', db.settings, async () => {
+        const sites = { ...(await read()).sites };
+        if (enabled) delete sites[key];
+        else sites[key] = false;
+        await db.settings.put({ key: 'sites', value: sites });
+      });
+    },
+    async siteStatus(url) {
+      return statusFor(await read(), url);
+    },
+  };
+}
