@@ -20,7 +20,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'claimlens@claimlens.example',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox (and ESR) with CSS.highlights, which
+              // ClaimLens draws with, and the first that reads
+              // data_collection_permissions (declared: nothing is collected).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
