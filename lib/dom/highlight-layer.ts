@@ -1,0 +1,127 @@
+/**
+ * The CSS Custom Highlight API side of ClaimLens: one Highlight per name in
+ * DESIGN.md, registered in the document's CSS.highlights, plus a page-level
+ * stylesheet that holds only ::highlight() rules. Nothing here touches the
+ * page's DOM tree: ranges are painted, not wrapped, and the stylesheet is an
+ * adopted (constructed) one.
+ */
+import type { Verdict } from '../engine/types';
+
+export type HighlightKind = 'mention' | Verdict;
+
+export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
+  mention: 'claimlens-mention',
+  supported: 'claimlens-supported',
+  mixed: 'claimlens-mixed',
+  contradicted: 'claimlens-contradicted',
+  related: 'claimlens-related',
+};
+
+const KINDS = Object.keys(HIGHLIGHT_NAMES) as HighlightKind[];
+
+/**
+ * Mentions get a calm tint; claims get an underline whose *style* says the
+ * verdict (solid = supported, dotted = mixed, wavy = contradicted, double =
+ * related), so colour is never the only signal. Mid-luminance colours keep
+ * roughly 3:1 contrast on both white and near-black pages; the tint is
+ * translucent so it works over either.
+ */
+export const HIGHLIGHT_CSS = `
+::highlight(claimlens-mention) { background-color: rgba(250, 204, 21, 0.30); }
+::highlight(claimlens-supported) { text-decoration: underline solid rgb(34, 139, 84); text-decoration-thickness: 2px; }
+::highlight(claimlens-mixed) { text-decoration: underline dotted rgb(196, 120, 0); text-decoration-thickness: 3px; }
+::highlight(claimlens-contradicted) { text-decoration: underline wavy rgb(220, 50, 60); text-decoration-thickness: 2px; }
+::highlight(claimlens-related) { text-decoration: underline double rgb(110, 110, 220); text-decoration-thickness: 1px; }
+`;
+
+interface Registry {
+  get(name: string): unknown;
+  set(name: string, value: unknown): unknown;
+  delete(name: string): boolean;
+}
+
+type HighlightLike = { add(r: AbstractRange): unknown; delete(r: AbstractRange): boolean; clear(): void; priority: number; readonly size: number };
+
+export interface HighlightLayer {
+  add(kind: HighlightKind, range: AbstractRange): void;
+  remove(kind: HighlightKind, range: AbstractRange): void;
+  clear(): void;
+  /** Give an open shadow root the ::highlight rules (styles do not cross shadow boundaries). */
+  styleShadowRoot(root: ShadowRoot): void;
+  /** Unregister our highlights (only if still ours: a newer script may own the names) and drop the stylesheet. */
+  dispose(): void;
+}
+
+interface HighlightWindow {
+  CSS?: { highlights?: Registry };
+  Highlight?: new () => HighlightLike;
+  CSSStyleSheet?: typeof CSSStyleSheet;
+  document: Document;
+}
+
+/** Delete every claimlens-* entry, e.g. left by an older instance of the content script. */
+export function clearRegistry(win: HighlightWindow): void {
+  const registry = win.CSS?.highlights;
+  if (!registry) return;
+  for (const kind of KINDS) registry.delete(HIGHLIGHT_NAMES[kind]);
+}
+
+/** null where the Highlight API is missing: the caller degrades (card via keyboard/popup only). */
+export function createHighlightLayer(win: HighlightWindow): HighlightLayer | null {
+  const registry = win.CSS?.highlights;
+  const HighlightCtor = win.Highlight;
+  if (!registry || typeof HighlightCtor !== 'function') return null;
+  clearRegistry(win);
+  const own = new Map<HighlightKind, HighlightLike>();
+  for (const kind of KINDS) {
+    const h = new HighlightCtor();
+    // Claims paint over mentions where they overlap.
+    h.priority = kind === 'mention' ? 0 : 1;
+    own.set(kind, h);
+    registry.set(HIGHLIGHT_NAMES[kind], h);
+  }
+  const sheet = createSheet(win);
+  const styled: Array<Document | ShadowRoot> = [];
+  const adopt = (target: Document | ShadowRoot): void => {
+    if (!sheet || styled.includes(target)) return;
+    try {
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      styled.push(target);
+    } catch {
+      // A page that froze adoptedStyleSheets: highlights stay registered, just unstyled.
+    }
+  };
+  adopt(win.document);
+  return {
+    add: (kind, range) => void own.get(kind)!.add(range),
+    remove: (kind, range) => void own.get(kind)!.delete(range),
+    clear: () => own.forEach((h) => h.clear()),
+    styleShadowRoot: adopt,
+    dispose() {
+      for (const [kind, h] of own) {
+        h.clear();
+        if (registry.get(HIGHLIGHT_NAMES[kind]) === h) registry.delete(HIGHLIGHT_NAMES[kind]);
+      }
+      for (const target of styled) {
+        try {
+          target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          // Nothing more we can do; the rules only style names we no longer register.
+        }
+      }
+      styled.length = 0;
+    },
+  };
+}
+
+function createSheet(win: HighlightWindow): CSSStyleSheet | null {
+  const Sheet = win.CSSStyleSheet;
+  if (!Sheet || !('adoptedStyleSheets' in win.document)) return null;
+  try {
+    const sheet = new Sheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    return sheet;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * Keeps a document's highlights in step with its text: a queue of containers
+ * to (re)scan, worked through in time slices; per container, the entries it
+ * produced (ranges registered in the highlight layer and the hit index), so a
+ * change replaces exactly that container's highlights.
+ */
+import type { CheckedClaim, Mention, ScanContext, ScanResult } from '../engine/types';
+import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBlocks, rangeFor } from './blocks';
+import type { HighlightKind, HighlightLayer } from './highlight-layer';
+import { HitIndex } from './hit-index';
+import { createSliceRunner, type SchedulerWindow } from './scheduler';
+
+export type ScanFn = (text: string, ctx: ScanContext) => ScanResult;
+
+export interface PageEntry {
+  /** Stable within one page load. */
+  id: number;
+  kind: 'mention' | 'claim';
+  highlight: HighlightKind;
+  block: Block;
+  /** Offsets into block.text. */
+  start: number;
+  end: number;
+  range: AbstractRange;
+  mention?: Mention;
+  claim?: CheckedClaim;
+}
+
+export interface ScannerWindow extends SchedulerWindow {
+  document: Document;
+  StaticRange?: typeof StaticRange;
+}
+
+export interface PageScannerOptions {
+  win: ScannerWindow;
+  scan: ScanFn;
+  layer: HighlightLayer | null;
+  extract?: ExtractOptions;
+  /** Entries were added or removed (callers debounce). */
+  onChange?: () => void;
+  /** A pass finished: the queue is empty. */
+  onIdle?: () => void;
+  /** An open shadow root holds text we highlight: style it, observe it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  signal?: AbortSignal;
+  budgetMs?: number;
+  waitForIdle?: boolean;
+  /** Longer blocks are scanned in pieces cut at sentence ends, so one scan stays short. */
+  maxChunk?: number;
+}
+
+interface WorkItem {
+  id: number;
+  node: Node;
+  deep: boolean;
+  /** Skip runs directly in `node` (an added inline element: its container covers them). */
+  skipRoot: boolean;
+}
+
+export interface ScannerStats {
+  blocks: number;
+  chars: number;
+  slices: number;
+  longestSliceMs: number;
+  scanErrors: number;
+}
+
+export class PageScanner {
+  readonly index = new HitIndex<PageEntry>();
+  readonly entries = new Map<number, PageEntry>();
+  readonly stats: ScannerStats = { blocks: 0, chars: 0, slices: 0, longestSliceMs: 0, scanErrors: 0 };
+  private records = new Map<Node, PageEntry[]>();
+  private ctx: ScanContext = { named: new Set() };
+  private queue: WorkItem[] = [];
+  private head = 0;
+  private current: { item: WorkItem; iter: Generator<Block> } | null = null;
+  /** Container → the work item that (re)scanned it in this pass, so two items never both add its runs. */
+  private owner = new Map<Node, number>();
+  private nextItem = 1;
+  private nextEntry = 0;
+  private needSweep = false;
+  private shadowSeen = new WeakSet<ShadowRoot>();
+  private runner;
+
+  constructor(private readonly opts: PageScannerOptions) {
+    this.runner = createSliceRunner(opts.win, () => this.step(), {
+      budgetMs: opts.budgetMs ?? 8,
+      waitForIdle: opts.waitForIdle ?? true,
+      signal: opts.signal,
+      onDrained: () => opts.onIdle?.(),
+      onSlice: (ms) => {
+        this.stats.slices++;
+        if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
+      },
+    });
+  }
+
+  /** Rescan the inline text directly inside `container`. */
+  enqueueContainer(container: Node): void {
+    this.owner.delete(container);
+    this.push(container, false, false);
+  }
+
+  /** Scan everything under `root` (the whole document at start, an added subtree later). */
+  enqueueSubtree(root: Node, skipRoot = false): void {
+    this.push(root, true, skipRoot);
+  }
+
+  /** Drop highlights of nodes that left the document (checked on the next slice). */
+  markRemoved(): void {
+    this.needSweep = true;
+    this.runner.kick();
+  }
+
+  get busy(): boolean {
+    return this.runner.running;
+  }
+
+  /** Every entry in document order (mentions and claims interleaved by start). */
+  ordered(): PageEntry[] {
+    const list = [...this.entries.values()];
+    list.sort(compareEntries);
+    return list;
+  }
+
+  /** Entries of the same block, e.g. the claim around a hovered mention. */
+  siblings(entry: PageEntry): PageEntry[] {
+    return (this.records.get(entry.block.container) ?? []).filter((e) => e.block === entry.block);
+  }
+
+  /** Remove every highlight and forget all state (page switched off, or cleanup). */
+  clear(): void {
+    for (const container of [...this.records.keys()]) this.removeRecords(container);
+    this.queue = [];
+    this.head = 0;
+    this.current = null;
+    this.owner.clear();
+    this.ctx = { named: new Set() };
+  }
+
+  private push(node: Node, deep: boolean, skipRoot: boolean): void {
+    this.queue.push({ id: this.nextItem++, node, deep, skipRoot });
+    this.runner.kick();
+  }
+
+  /** One unit of work: one block, one queue item start, or one sweep. */
+  private step(): boolean {
+    if (this.needSweep) {
+      this.needSweep = false;
+      this.sweep();
+      return true;
+    }
+    if (this.current) {
+      const next = this.current.iter.next();
+      if (!next.done) {
+        this.handle(this.current.item, next.value);
+        return true;
+      }
+      this.current = null;
+      return true;
+    }
+    if (this.head >= this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+      this.owner.clear();
+      return false;
+    }
+    const item = this.queue[this.head++]!;
+    const extract = this.opts.extract ?? {};
+    if (!item.node.isConnected || isInsideSkipped(item.node, extract)) {
+      this.removeRecords(item.node);
+      return true;
+    }
+    if (!item.deep) {
+      // A shallow rescan replaces the container's runs even when none are left.
+      this.removeRecords(item.node);
+      this.owner.set(item.node, item.id);
+    }
+    this.current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep }) };
+    return true;
+  }
+
+  private handle(item: WorkItem, block: Block): void {
+    const c = block.container;
+    if (item.skipRoot && c === item.node && isInline(item.node as Element)) return;
+    const owner = this.owner.get(c);
+    if (owner === undefined) {
+      this.removeRecords(c);
+      this.owner.set(c, item.id);
+    } else if (owner !== item.id) {
+      return; // already rescanned in this pass by another item
+    }
+    if (c.nodeType === 11 && !this.shadowSeen.has(c as ShadowRoot)) {
+      this.shadowSeen.add(c as ShadowRoot);
+      this.opts.onShadowRoot?.(c as ShadowRoot);
+    } else {
+      const root = c.getRootNode?.();
+      if (root && root.nodeType === 11 && !this.shadowSeen.has(root as ShadowRoot)) {
+        this.shadowSeen.add(root as ShadowRoot);
+        this.opts.onShadowRoot?.(root as ShadowRoot);
+      }
+    }
+    this.scanBlock(block);
+  }
+
+  private scanBlock(block: Block): void {
+    this.stats.blocks++;
+    this.stats.chars += block.text.length;
+    let result: ScanResult;
+    try {
+      result = this.scanText(block.text);
+    } catch {
+      // One odd block must not stop the page; the count shows up in stats and the benchmark.
+      this.stats.scanErrors++;
+      return;
+    }
+    if (result.mentions.length === 0 && result.claims.length === 0) return;
+    const list = this.records.get(block.container) ?? [];
+    for (const m of result.mentions) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, { mention: m }));
+    for (const c of result.claims) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, { claim: c }));
+    this.records.set(block.container, list);
+    this.opts.onChange?.();
+  }
+
+  private scanText(text: string): ScanResult {
+    const max = this.opts.maxChunk ?? 20_000;
+    if (text.length <= max) return this.opts.scan(text, this.ctx);
+    const out: ScanResult = { mentions: [], claims: [] };
+    let from = 0;
+    while (from < text.length) {
+      let to = Math.min(text.length, from + max);
+      if (to < text.length) {
+        // Cut after the last sentence end in the chunk so a claim is never split.
+        const cut = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n', to));
+        if (cut > from + max / 2) to = cut + 1;
+      }
+      const part = this.opts.scan(text.slice(from, to), this.ctx);
+      for (const m of part.mentions) out.mentions.push({ ...m, start: m.start + from, end: m.end + from });
+      for (const c of part.claims) {
+        const stated = c.stated ? { ...c.stated, start: c.stated.start + from, end: c.stated.end + from } : undefined;
+        out.claims.push({ ...c, start: c.start + from, end: c.end + from, ...(stated ? { stated } : {}) });
+      }
+      from = to;
+    }
+    return out;
+  }
+
+  private addEntry(block: Block, kind: PageEntry['kind'], highlight: HighlightKind, start: number, end: number, extra: Pick<PageEntry, 'mention' | 'claim'>): PageEntry {
+    const range = rangeFor(block, start, end, this.opts.win);
+    const entry: PageEntry = { id: this.nextEntry++, kind, highlight, block, start, end, range, ...extra };
+    this.entries.set(entry.id, entry);
+    this.index.add(block, start, end, entry);
+    this.opts.layer?.add(highlight, range);
+    return entry;
+  }
+
+  private removeRecords(container: Node): void {
+    const list = this.records.get(container);
+    if (!list) return;
+    this.records.delete(container);
+    for (const e of list) {
+      this.entries.delete(e.id);
+      this.index.remove(e);
+      this.opts.layer?.remove(e.highlight, e.range);
+    }
+    if (list.length) this.opts.onChange?.();
+  }
+
+  private sweep(): void {
+    for (const [container, list] of [...this.records]) {
+      const gone = !container.isConnected || list.some((e) => !e.block.nodes.every((n) => n.isConnected));
+      if (gone) this.removeRecords(container);
+      if (gone && container.isConnected) this.enqueueContainer(container);
+    }
+  }
+}
+
+function compareEntries(a: PageEntry, b: PageEntry): number {
+  const na = a.range.startContainer;
+  const nb = b.range.startContainer;
+  if (na !== nb) {
+    const pos = na.compareDocumentPosition(nb);
+    if (pos & 4) return -1; // b follows a
+    if (pos & 2) return 1;
+  }
+  return a.range.startOffset - b.range.startOffset || a.start - b.start || (a.kind === 'claim' ? -1 : 1);
+}

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import type { ScanContext, ScanResult } from '../../lib/engine/types';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import { HitIndex } from '../../lib/dom/hit-index';
+import { extractBlocks } from '../../lib/dom/blocks';
+import { routeMutations } from '../../lib/dom/mutations';
+import type { HighlightKind, HighlightLayer } from '../../lib/dom/highlight-layer';
+
+/** A tiny stand-in for the engine: "Binance" mentions and "N million users" claims, contradicted unless 250. */
+function fakeScan(text: string, ctx: ScanContext): ScanResult {
+  const mentions = [...text.matchAll(/Binance/g)].map((m) => ({ entity: 'binance' as const, start: m.index!, end: m.index! + 7, text: 'Binance' }));
+  if (mentions.length) ctx.named.add('binance');
+  const claims = [...text.matchAll(/[A-Z][^.]*?(\d+) million users[^.]*\./g)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
+    fact: 'binance-users',
+    verdict: m[1] === '250' ? ('supported' as const) : ('contradicted' as const),
+    sources: [],
+    reason: `this page says ${m[1]} million`,
+  }));
+  return { mentions, claims };
+}
+
+function fakeLayer(): HighlightLayer & { sets: Map<HighlightKind, Set<AbstractRange>> } {
+  const sets = new Map<HighlightKind, Set<AbstractRange>>();
+  const get = (k: HighlightKind) => sets.get(k) ?? sets.set(k, new Set()).get(k)!;
+  return {
+    sets,
+    add: (k, r) => void get(k).add(r),
+    remove: (k, r) => void get(k).delete(r),
+    clear: () => sets.clear(),
+    styleShadowRoot: () => {},
+    dispose: () => sets.clear(),
+  };
+}
+
+const textOf = (r: AbstractRange) => {
+  const live = document.createRange();
+  live.setStart(r.startContainer, r.startOffset);
+  live.setEnd(r.endContainer, r.endOffset);
+  return live.toString();
+};
+
+function setup(html: string) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+  const layer = fakeLayer();
+  let idle: () => void = () => {};
+  const scanner = new PageScanner({ win: window as never, scan: fakeScan, layer, waitForIdle: false, onIdle: () => idle() });
+  const drained = () => new Promise<void>((resolve) => (idle = resolve));
+  return { layer, scanner, drained, read: (k: HighlightKind) => [...(layer.sets.get(k) ?? [])].map(textOf).sort() };
+}
+
+describe('PageScanner', () => {
+  test('scans a document into highlights and hit-test entries', async () => {
+    const { scanner, drained, read } = setup('<p>Binance has 300 million users.</p><p>Also <b>Bin</b>ance.</p><pre>Binance</pre>');
+    const done = drained();
+    scanner.enqueueSubtree(document.body);
+    await done;
+    expect(read('mention')).toEqual(['Binance', 'Binance']);
+    expect(read('contradicted')).toEqual(['Binance has 300 million users.']);
+    const text = document.querySelector('p')!.firstChild!;
+    const hits = scanner.index.at(text, 2);
+    expect(hits.map((h) => h.kind).sort()).toEqual(['claim', 'mention']);
+    expect(scanner.ordered().map((e) => e.kind)).toEqual(['claim', 'mention', 'mention']);
+  });
+
+  test('a changed container replaces exactly its highlights; removed nodes drop theirs', async () => {
+    const { scanner, drained, read } = setup('<p id="a">Binance has 300 million users.</p><p id="b">Binance again</p>');
+    let done = drained();
+    scanner.enqueueSubtree(document.body);
+    await done;
+    const a = document.getElementById('a')!;
+    a.firstChild!.textContent = 'Binance has 250 million users.';
+    done = drained();
+    scanner.enqueueContainer(a);
+    await done;
+    expect(read('contradicted')).toEqual([]);
+    expect(read('supported')).toEqual(['Binance has 250 million users.']);
+    expect(read('mention')).toHaveLength(2);
+    document.getElementById('b')!.remove();
+    done = drained();
+    scanner.markRemoved();
+    await done;
+    expect(read('mention')).toEqual(['Binance']);
+    expect(scanner.entries.size).toBe(2);
+  });
+
+  test('mutation records route to containers and added subtrees, never to our own UI', async () => {
+    const { scanner, drained, read } = setup('<main id="feed"></main>');
+    let done = drained();
+    scanner.enqueueSubtree(document.body);
+    await done;
+    const feed = document.getElementById('feed')!;
+    const host = document.createElement('claimlens-card');
+    const isOwn = (n: Node) => n === host || host.contains(n);
+    const observed: MutationRecord[] = [];
+    const mo = new MutationObserver((records) => observed.push(...records));
+    mo.observe(document, { childList: true, subtree: true, characterData: true });
+    for (let i = 0; i < 200; i++) {
+      const item = document.createElement('article');
+      item.textContent = `Item ${i}: Binance news`;
+      feed.appendChild(item);
+    }
+    document.documentElement.appendChild(host);
+    host.textContent = 'Binance in our own card';
+    await new Promise((r) => setTimeout(r, 0));
+    mo.disconnect();
+    done = drained();
+    routeMutations(observed, {
+      container: (c) => scanner.enqueueContainer(c),
+      subtree: (r) => scanner.enqueueSubtree(r),
+      removed: () => scanner.markRemoved(),
+    }, isOwn);
+    await done;
+    expect(read('mention')).toHaveLength(200);
+    host.remove();
+  });
+
+  test('long blocks are scanned in sentence-aligned chunks with offsets mapped back', async () => {
+    const sentence = 'Binance has 300 million users. ';
+    const { drained, read, scanner } = setup(`<p>${sentence.repeat(2000)}</p>`);
+    const done = drained();
+    scanner.enqueueSubtree(document.body);
+    await done;
+    const mentions = read('mention');
+    expect(mentions).toHaveLength(2000);
+    expect(new Set(mentions)).toEqual(new Set(['Binance']));
+    expect(new Set(read('contradicted'))).toEqual(new Set(['Binance has 300 million users.']));
+    expect(scanner.stats.longestSliceMs).toBeGreaterThan(0);
+  });
+});
+
+describe('HitIndex', () => {
+  test('finds overlapping values at a caret and forgets removed ones', () => {
+    const doc = new DOMParser().parseFromString('<p>ab<b>cdef</b>gh</p>', 'text/html');
+    const [block] = extractBlocks(doc.body);
+    const index = new HitIndex<string>();
+    index.add(block!, 1, 7, 'sentence');
+    index.add(block!, 3, 5, 'word');
+    const b = block!.nodes[1]!;
+    expect(index.at(b, 2).sort()).toEqual(['sentence', 'word']);
+    expect(index.at(b, 0)).toEqual(['sentence']);
+    expect(index.at(block!.nodes[0]!, 0)).toEqual([]);
+    index.remove('word');
+    expect(index.at(b, 2)).toEqual(['sentence']);
+    index.remove('sentence');
+    expect(index.size).toBe(0);
+  });
+});
