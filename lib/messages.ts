@@ -9,6 +9,7 @@
  *   content → background: snapshot:get, tab:findings, site:status, note:create-passage, fact:open
  *   popup   → background: site:set, pause:set
  *   popup   → content:    page:findings, page:reveal
+ *   popup/background → content: page:status (the site switch or global pause changed; turn on/off live)
  */
 import { z } from 'zod';
 import { ClaimSnapshot } from './model';
@@ -51,6 +52,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fact:open'), data: z.object({ factId: z.string().max(128) }) }),
   z.object({ type: z.literal('page:findings'), data: z.object({}) }),
   z.object({ type: z.literal('page:reveal'), data: z.object({ id: z.number().int().nonnegative() }) }),
+  z.object({ type: z.literal('page:status'), data: z.object({ enabled: z.boolean(), paused: z.boolean() }) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -67,6 +69,7 @@ export interface ResponseMap {
   'fact:open': null;
   'page:findings': { url: string; title: string; mentions: number; claims: number; findings: Finding[] };
   'page:reveal': { found: boolean };
+  'page:status': null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
