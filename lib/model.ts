@@ -48,6 +48,8 @@ export const Party = z.object({
   name: z.string().min(1),
   /** Every way the sources or a page may write the name; used to parse and to check quotes. */
   aliases: z.array(z.string().min(1)).min(1),
+  /** For a group ("the Trump family"): the party ids it includes, so naming a member is not a conflict. */
+  members: z.array(z.string()).optional(),
 });
 export type Party = z.infer<typeof Party>;
 
@@ -74,7 +76,8 @@ export const Value = z.discriminatedUnion('type', [
   z.object({ type: z.literal('money'), currency: z.literal('USD').default('USD'), ...numeric, record: z.boolean().optional() }),
   z.object({ type: z.literal('count'), ...numeric }),
   z.object({ type: z.literal('percent'), ...numeric }),
-  /** Normalised to days (a month is 30.44 days) so "four months" equals "120 days" within tolerance. */
+  /** `amount` is in `unit` as written ("four months": 4, month); compareValues converts both sides
+   * to days (a month is 30.44 days) so "four months" equals "120 days" within tolerance. */
   z.object({ type: z.literal('duration'), ...numeric, unit: z.enum(['day', 'week', 'month', 'year']) }),
   z.object({ type: z.literal('year'), year: z.number().int().min(1900).max(2100) }),
   /** A set of party ids (see Party). */
@@ -104,6 +107,8 @@ export const StatusOption = z.object({
   label: z.string().min(1),
   /** Regular expression sources (case-insensitive) that, in a sentence, state this status. */
   patterns: z.array(z.string().min(1)).min(1),
+  /** Other status ids that do not contradict this one (a "founder" may or may not still be CEO). */
+  compatible: z.array(z.string()).optional(),
 });
 export type StatusOption = z.infer<typeof StatusOption>;
 
