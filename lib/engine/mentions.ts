@@ -1,0 +1,121 @@
+/**
+ * Finds the names of the four entities in folded text (see fold.ts).
+ *
+ * One combined regex per engine (compiled once in createMentionFinder) finds
+ * candidates; guards in mention-guards.ts then drop the ones that are not prose
+ * names: URLs, e-mail addresses, code, "CZ" for Czechia, "USD1" as money
+ * notation, and "Zhao" where the text has not named Changpeng Zhao.
+ */
+import type { EntityId, Entity } from '../model';
+import type { Mention } from './types';
+import { type FoldedText, toOriginal } from './fold';
+import { isCodeOrAddress, isCzechCz, isUsdAmount, isOtherZhao } from './mention-guards';
+
+interface AliasInfo {
+  entity: EntityId;
+  text: string;
+  caseSensitive: boolean;
+  needsContext: boolean;
+}
+
+/** A found name in folded coordinates, before mapping back. */
+export interface FoldedMention {
+  entity: EntityId;
+  start: number;
+  end: number;
+  needsContext: boolean;
+}
+
+export interface MentionFinder {
+  find(folded: FoldedText, original: string, named: Set<EntityId>): { mentions: Mention[]; folded: FoldedMention[] };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whitespace inside a name: spaces or tabs, or one line break (names wrap), never a blank line. */
+const GAP = '(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)';
+/** Same key for "Changpeng  Zhao" and "changpeng zhao". */
+const keyOf = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase();
+const aliasPattern = (text: string): string => text.trim().split(/\s+/).map(escape).join(GAP);
+
+export function createMentionFinder(entities: readonly Entity[]): MentionFinder {
+  const byKey = new Map<string, AliasInfo[]>();
+  const patterns: { source: string; length: number }[] = [];
+  const add = (info: AliasInfo, source: string): void => {
+    const key = keyOf(info.text);
+    const list = byKey.get(key) ?? [];
+    list.push(info);
+    byKey.set(key, list);
+    patterns.push({ source, length: info.text.length });
+  };
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const text = alias.text.trim();
+      if (!text) continue;
+      // Short all-capital acronyms ("CZ", "WLF") in lower case are other words or codes.
+      const caseSensitive = alias.caseSensitive || (text.length <= 3 && /^[A-Z]+$/.test(text));
+      add({ entity: entity.id, text, caseSensitive, needsContext: alias.needsContext }, aliasPattern(text));
+    }
+    // 'Changpeng "CZ" Zhao': a full name with the nickname in quotes is one mention.
+    const nicknames = entity.aliases.filter((a) => /^[A-Z]{2,4}$/.test(a.text.trim()));
+    for (const full of entity.aliases) {
+      const parts = full.text.trim().split(/\s+/);
+      if (parts.length !== 2 || full.needsContext) continue;
+      for (const nick of nicknames) {
+        const n = escape(nick.text.trim());
+        const source = `${escape(parts[0]!)}${GAP}(?:"${n}"|'${n}'|\\(${n}\\))${GAP}${escape(parts[1]!)}`;
+        patterns.push({ source, length: full.text.length + nick.text.length + 3 });
+        const text = `${parts[0]} "${nick.text.trim()}" ${parts[1]}`;
+        const key = keyOf(text);
+        byKey.set(key, [{ entity: entity.id, text, caseSensitive: false, needsContext: false }]);
+      }
+    }
+  }
+  // Longest first so "World Liberty Financial" wins over "World Liberty".
+  patterns.sort((a, b) => b.length - a.length);
+  const combined = patterns.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${patterns.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
+    : null;
+
+  const identify = (matched: string): AliasInfo | undefined => {
+    // The nickname forms 'Changpeng (CZ) Zhao' and "Changpeng 'CZ' Zhao" share one key.
+    const list = byKey.get(keyOf(matched)) ?? byKey.get(keyOf(matched.replace(/['()]/g, '"')));
+    if (!list) return undefined;
+    const norm = matched.replace(/\s+/g, ' ');
+    return list.find((a) => !a.caseSensitive || a.text === norm) ?? undefined;
+  };
+
+  return {
+    find(folded, original, named) {
+      const out: FoldedMention[] = [];
+      if (!combined) return { mentions: [], folded: out };
+      const text = folded.text;
+      const seen = new Set<EntityId>(named);
+      combined.lastIndex = 0;
+      for (let m = combined.exec(text); m; m = combined.exec(text)) {
+        const start = m.index;
+        let end = start + m[0].length;
+        const info = identify(m[0]);
+        if (!info) continue;
+        // Aliases with a dot ("Binance.US") must keep the capitals after it: "binance.us" is a domain.
+        if (info.text.includes('.') && m[0].slice(m[0].lastIndexOf('.')) !== info.text.slice(info.text.lastIndexOf('.'))) continue;
+        // "Binance.US" when the data lists only "Binance": the US arm is still Binance.
+        if (info.entity === 'binance' && text.startsWith('.US', end) && !/[\p{L}\p{N}_]/u.test(text[end + 3] ?? ' ')) end += 3;
+        if (isCodeOrAddress(text, start, end)) continue;
+        if (info.entity === 'cz' && info.caseSensitive && isCzechCz(text, start, end)) continue;
+        if (info.entity === 'usd1' && isUsdAmount(text, end)) continue;
+        if (info.needsContext) {
+          if (!seen.has(info.entity)) continue;
+          if (isOtherZhao(text, start, end, info.text)) continue;
+        } else {
+          seen.add(info.entity);
+        }
+        out.push({ entity: info.entity, start, end, needsContext: info.needsContext });
+      }
+      const mentions = out.map((f) => {
+        const o = toOriginal(folded, f.start, f.end);
+        return { entity: f.entity, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
+      });
+      return { mentions, folded: out };
+    },
+  };
+}
