@@ -1,0 +1,180 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Runtime } from 'webextension-polyfill';
+import Dexie from 'dexie';
+import { route, type RouterDeps } from './router';
+import { createDbContext } from './db-context';
+import { createTabStore } from './tab-store';
+import { setupBackground, type BackgroundApi } from './setup';
+import { PENDING_FACT_KEY, takePendingFact } from './open-fact';
+import { nextBundle } from '../../tests/unit/db-helpers';
+
+const api = fakeBrowser as unknown as BackgroundApi;
+const EXT = 'chrome-extension://test-extension-id/';
+const content = (tabId = 7, frameId = 0, url = 'https://news.example.org/story#top'): Runtime.MessageSender => ({
+  id: 'test-extension-id',
+  tab: { id: tabId } as never,
+  frameId,
+  url,
+});
+const popup: Runtime.MessageSender = { id: 'test-extension-id', url: `${EXT}popup.html` };
+
+let dbName: string;
+let deps: RouterDeps;
+let counter = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  dbName = `claimlens-bg-test-${process.pid}-${++counter}`;
+  deps = { api, db: createDbContext(nextBundle, api, { name: dbName }), tabs: createTabStore(api) };
+  return async () => {
+    (await deps.db.repo()).db?.close();
+    await Dexie.delete(dbName);
+  };
+});
+
+const findings = (claims: number) => ({
+  type: 'tab:findings',
+  data: {
+    mentions: claims + 2,
+    claims,
+    findings: Array.from({ length: claims }, (_, id) => ({ id, kind: 'claim', fact: 'binance-users', verdict: 'contradicted', text: '300 million users' })),
+  },
+});
+
+describe('router checks', () => {
+  test('a malformed message gets ok:false and changes nothing', async () => {
+    for (const raw of [null, 'snapshot:get', { type: 'nope', data: {} }, { type: 'site:set', data: { host: 1 } }, { type: 'tab:findings' }]) {
+      const result = await route(raw, popup, deps);
+      expect(result.ok, JSON.stringify(raw)).toBe(false);
+    }
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  test('senders outside this extension, or without tab or extension URL, are refused', async () => {
+    const message = { type: 'snapshot:get', data: {} };
+    expect(await route(message, { ...content(), id: 'other-extension' }, deps)).toEqual({ ok: false, error: 'sender refused' });
+    expect(await route(message, { id: 'test-extension-id', url: 'https://evil.example/' }, deps)).toEqual({ ok: false, error: 'sender refused' });
+    expect(await route(message, { id: 'test-extension-id' }, deps)).toEqual({ ok: false, error: 'sender refused' });
+    expect((await route(message, content(), deps)).ok).toBe(true);
+    expect((await route(message, popup, deps)).ok).toBe(true);
+  });
+
+  test('a content script may not flip settings; the popup may not report findings; page:* is not ours', async () => {
+    expect(await route({ type: 'pause:set', data: { paused: true } }, content(), deps)).toMatchObject({ ok: false });
+    expect(await route({ type: 'site:set', data: { host: 'x.example', enabled: false } }, content(), deps)).toMatchObject({ ok: false });
+    expect(await route(findings(1), popup, deps)).toMatchObject({ ok: false });
+    expect(await route({ type: 'page:findings', data: {} }, popup, deps)).toMatchObject({ ok: false, error: expect.stringMatching(/content script/) });
+    expect((await (await deps.db.repo()).getSettings()).paused).toBe(false);
+  });
+});
+
+describe('handlers', () => {
+  test('snapshot:get answers from the seeded database', async () => {
+    const result = await route({ type: 'snapshot:get', data: {} }, content(), deps);
+    expect(result).toEqual({ ok: true, value: nextBundle().snapshot });
+    expect((await deps.db.repo()).status().state).toBe('ok');
+    expect((await fakeBrowser.storage.local.get('claimlens:db-status'))['claimlens:db-status']).toMatchObject({ state: 'ok' });
+  });
+
+  test('tab:findings is kept per frame in session storage and the badge shows the tab total', async () => {
+    expect(await route(findings(3), content(7, 0), deps)).toEqual({ ok: true, value: null });
+    await route(findings(2), content(7, 5, 'https://frame.example/'), deps);
+    await route(findings(4), content(8, 0), deps);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('5');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('4');
+    const tab = await deps.tabs.get(7);
+    expect(tab).toMatchObject({ claims: 5, mentions: 9 });
+    expect(tab.frames[5]).toMatchObject({ url: 'https://frame.example/', claims: 2, truncated: false });
+    // A report with zero claims clears the number.
+    await route(findings(0), content(8, 0), deps);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+
+  test('site:set and pause:set persist, answer site:status, and tell matching tabs', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, value: null }));
+    const tabsApi = { ...fakeBrowser.tabs, sendMessage, query: async () => [
+      { id: 1, url: 'https://www.news.example.org/a' },
+      { id: 2, url: 'https://other.example/' },
+      { id: 3, url: 'chrome://settings' },
+    ] };
+    deps = { ...deps, api: { ...api, tabs: tabsApi } as unknown as BackgroundApi };
+    expect(await route({ type: 'site:set', data: { host: 'news.example.org', enabled: false } }, popup, deps)).toEqual({ ok: true, value: null });
+    expect(sendMessage.mock.calls).toEqual([[1, { type: 'page:status', data: { enabled: false, paused: false } }]]);
+    expect(await route({ type: 'site:status', data: { url: 'https://news.example.org/x' } }, content(), deps)).toEqual({
+      ok: true,
+      value: { host: 'news.example.org', enabled: false, paused: false },
+    });
+    sendMessage.mockClear();
+    await route({ type: 'pause:set', data: { paused: true } }, popup, deps);
+    expect(sendMessage.mock.calls).toEqual([
+      [1, { type: 'page:status', data: { enabled: false, paused: true } }],
+      [2, { type: 'page:status', data: { enabled: true, paused: true } }],
+    ]);
+    expect(await route({ type: 'site:set', data: { host: 'a b', enabled: false } }, popup, deps)).toMatchObject({ ok: false });
+  });
+
+  test('note:create-passage stores a passage note; a content script cannot note another site', async () => {
+    const data = { url: 'https://news.example.org/story#top', title: 'Story', exact: '250 million users', prefix: 'boasting ', suffix: ' and', body: 'hm', factId: 'binance-users' };
+    const result = await route({ type: 'note:create-passage', data }, content(), deps);
+    expect(result.ok).toBe(true);
+    const id = (result as { value: { id: string } }).value.id;
+    expect(await (await deps.db.repo()).getNote(id)).toMatchObject({
+      target: { kind: 'passage', url: 'https://news.example.org/story', exact: '250 million users', factId: 'binance-users' },
+      body: 'hm',
+    });
+    expect(await route({ type: 'note:create-passage', data: { ...data, url: 'https://elsewhere.example/' } }, content(), deps)).toMatchObject({ ok: false });
+    expect(await route({ type: 'note:create-passage', data: { ...data, url: 'javascript:alert(1)' } }, popup, deps)).toMatchObject({ ok: false });
+    expect(await (await deps.db.repo()).listNotes()).toHaveLength(1);
+  });
+
+  test('fact:open opens the popup where possible, else popup.html?fact= in a tab', async () => {
+    // The fake browser's openPopup throws, like Firefox without a user gesture.
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await route({ type: 'fact:open', data: { factId: 'us-fine' } }, content(), deps)).toEqual({ ok: true, value: null });
+    expect(create).toHaveBeenCalledWith({ url: `${EXT}popup.html?fact=us-fine` });
+    expect(await fakeBrowser.storage.session.get(PENDING_FACT_KEY)).toEqual({});
+
+    const openPopup = vi.fn(async () => undefined);
+    deps = { ...deps, api: { ...api, action: { ...fakeBrowser.action, openPopup } } as unknown as BackgroundApi };
+    create.mockClear();
+    await route({ type: 'fact:open', data: { factId: 'canada-fine' } }, content(), deps);
+    expect(openPopup).toHaveBeenCalledOnce();
+    expect(create).not.toHaveBeenCalled();
+    expect(await takePendingFact(api)).toBe('canada-fine');
+    expect(await takePendingFact(api)).toBeNull(); // read once
+    expect(await route({ type: 'fact:open', data: { factId: '../x' } }, content(), deps)).toMatchObject({ ok: false });
+  });
+});
+
+describe('setupBackground', () => {
+  test('survives a worker restart: findings and notes come back, listeners clear the badge on navigation and close', async () => {
+    const first = setupBackground({ bundle: nextBundle, api, dbName });
+    const send = (message: unknown, sender: Runtime.MessageSender) =>
+      fakeBrowser.runtime.onMessage.trigger(message, sender).then((answers) => answers.find(Boolean));
+    await send(findings(2), content(7));
+    const note = await send({ type: 'note:create-passage', data: { url: 'https://news.example.org/story', title: 't', exact: 'USD1', prefix: '', suffix: '', body: 'b' } }, content(7));
+    expect(note).toMatchObject({ ok: true });
+
+    // "Stop" the worker: drop every listener and global, then start again.
+    (await first.db.repo()).db?.close();
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.tabs.onUpdated.removeAllListeners();
+    fakeBrowser.tabs.onRemoved.removeAllListeners();
+    const restarted = setupBackground({ bundle: nextBundle, api, dbName });
+    deps = { ...deps, db: restarted.db };
+    expect(await createTabStore(api).get(7)).toMatchObject({ claims: 2 });
+    expect(await (await restarted.db.repo()).listNotes()).toHaveLength(1);
+    expect(await send({ type: 'snapshot:get', data: {} }, content(7))).toMatchObject({ ok: true, value: { version: 'test-next-1' } });
+
+    // Same page, new #fragment: kept. New URL: cleared.
+    await fakeBrowser.tabs.onUpdated.trigger(7, { url: 'https://news.example.org/story#later' }, {} as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: 'https://news.example.org/next' }, {} as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect(await createTabStore(api).get(7)).toMatchObject({ claims: 0, frames: {} });
+
+    await send(findings(1), content(9));
+    await fakeBrowser.tabs.onRemoved.trigger(9, { windowId: 0, isWindowClosing: false });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});

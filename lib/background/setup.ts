@@ -1,0 +1,53 @@
+/**
+ * Everything the background does, wired up from entrypoints/background.ts.
+ *
+ * Every listener is registered synchronously, before any await: when a stopped
+ * MV3 service worker is woken by an event, only listeners added in the first
+ * turn receive it. All state lives in IndexedDB (lib/db) or browser.storage
+ * (lib/background/tab-store); globals here are caches rebuilt on demand.
+ */
+import type { Browser, Runtime } from 'webextension-polyfill';
+import type { ClaimBundle } from '../db';
+import { createDbContext, type DbContext } from './db-context';
+import { route } from './router';
+import { createTabStore } from './tab-store';
+import type { OpenFactApi } from './open-fact';
+
+/** Soft-deleted notes are kept this long for undo, then purged at install/start-up. */
+const DELETED_NOTES_TTL_MS = 30 * 24 * 3600 * 1000;
+
+export type BackgroundApi = OpenFactApi & Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
+
+export interface BackgroundOptions {
+  /** The bundled claims (lib/claims/bundle.ts); called lazily so a worker start stays cheap. */
+  bundle: () => ClaimBundle;
+  api: BackgroundApi;
+  /** Database name (tests). */
+  dbName?: string;
+}
+
+export function setupBackground(opts: BackgroundOptions): { db: DbContext } {
+  const { api } = opts;
+  const db = createDbContext(opts.bundle, api, opts.dbName ? { name: opts.dbName } : {});
+  const tabs = createTabStore(api);
+  const deps = { api, db, tabs };
+
+  api.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, deps));
+
+  // Install and update: open (running schema upgrades) and replace the claims if the bundle changed.
+  api.runtime.onInstalled.addListener(() => prepare(db));
+  api.runtime.onStartup.addListener(() => Promise.all([tabs.clearAll(), prepare(db)]));
+
+  // Listeners return their promise: harmless for the browser, and lets tests await them.
+  api.tabs.onRemoved.addListener((tabId) => tabs.clear(tabId));
+  // A new document in the tab (or a single-page-app URL change): old findings no longer apply;
+  // the content script reports again for the new page.
+  api.tabs.onUpdated.addListener((tabId, change) => tabs.navigated(tabId, change));
+
+  return { db };
+}
+
+async function prepare(db: DbContext): Promise<void> {
+  const repo = await db.repo();
+  if (repo.db) await repo.purgeDeleted(Date.now() - DELETED_NOTES_TTL_MS).catch(() => 0);
+}
