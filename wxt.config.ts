@@ -1,11 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { loadClaimsFromDir } from './lib/claims/load-node';
 
 // See README "Where things live". Permissions are the fewest that work:
 // - storage: per-tab findings in storage.session survive a stopped service worker.
 // - No host permissions beyond the content script's matches; no network.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Fail the build, naming the fact and the problem, if a quote is not verbatim in its source
+    // or a value is not what its quote says (lib/claims/validate.ts).
+    'build:before': (wxt) => {
+      loadClaimsFromDir(wxt.config.root);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
