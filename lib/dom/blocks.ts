@@ -44,6 +44,8 @@ export interface ExtractOptions {
   deep?: boolean;
   /** Walk into open shadow roots (element.shadowRoot). Default true. */
   shadowRoots?: boolean;
+  /** Told about every open shadow root the walk enters (to observe and style it). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 const ELEMENT_NODE = 1;
@@ -176,7 +178,10 @@ export function* iterateBlocks(root: Node, opts: ExtractOptions = {}): Generator
   }
   const last = stack[0]!.finish();
   if (last) yield last;
-  for (const sr of shadowRoots) yield* iterateBlocks(sr, opts);
+  for (const sr of shadowRoots) {
+    opts.onShadowRoot?.(sr);
+    yield* iterateBlocks(sr, opts);
+  }
 }
 
 /** Every Block under `root`, in document order. */

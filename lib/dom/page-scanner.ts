@@ -40,7 +40,7 @@ export interface PageScannerOptions {
   onChange?: () => void;
   /** A pass finished: the queue is empty. */
   onIdle?: () => void;
-  /** An open shadow root holds text we highlight: style it, observe it. */
+  /** The walk entered an open shadow root: style it, observe it (once per root). */
   onShadowRoot?: (root: ShadowRoot) => void;
   signal?: AbortSignal;
   budgetMs?: number;
@@ -176,7 +176,12 @@ export class PageScanner {
       this.removeRecords(item.node);
       this.owner.set(item.node, item.id);
     }
-    this.current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep }) };
+    const onShadowRoot = (sr: ShadowRoot) => {
+      if (this.shadowSeen.has(sr)) return;
+      this.shadowSeen.add(sr);
+      this.opts.onShadowRoot?.(sr);
+    };
+    this.current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep, onShadowRoot }) };
     return true;
   }
 
@@ -189,16 +194,6 @@ export class PageScanner {
       this.owner.set(c, item.id);
     } else if (owner !== item.id) {
       return; // already rescanned in this pass by another item
-    }
-    if (c.nodeType === 11 && !this.shadowSeen.has(c as ShadowRoot)) {
-      this.shadowSeen.add(c as ShadowRoot);
-      this.opts.onShadowRoot?.(c as ShadowRoot);
-    } else {
-      const root = c.getRootNode?.();
-      if (root && root.nodeType === 11 && !this.shadowSeen.has(root as ShadowRoot)) {
-        this.shadowSeen.add(root as ShadowRoot);
-        this.opts.onShadowRoot?.(root as ShadowRoot);
-      }
     }
     this.scanBlock(block);
   }

@@ -1,0 +1,95 @@
+/**
+ * What the hover card shows, computed from the highlights under the pointer
+ * and the claim snapshot. Plain data so the card component stays dumb and
+ * this stays testable without a browser.
+ */
+import type { CheckedClaim, Mention, Verdict } from '../../lib/engine/types';
+import type { ClaimSnapshot } from '../../lib/model';
+
+export interface CardSource {
+  id: string;
+  title: string;
+  cites: string;
+  quote: string;
+  /** true agrees, false conflicts, null silent. */
+  agrees: boolean | null;
+}
+
+export interface CardData {
+  entity?: { id: string; name: string; description: string };
+  claim?: {
+    factId: string;
+    label: string;
+    verdict: Verdict;
+    text: string;
+    reason: string;
+    sources: CardSource[];
+  };
+  /** The passage a note would anchor to (W3C TextQuoteSelector parts). */
+  passage: { exact: string; prefix: string; suffix: string };
+}
+
+export interface HitLike {
+  kind: 'mention' | 'claim';
+  start: number;
+  end: number;
+  block: { text: string };
+  mention?: Mention;
+  claim?: CheckedClaim;
+}
+
+const CONTEXT = 64;
+
+/**
+ * `hits` are the entries under the pointer; `siblings` the other entries of the
+ * same block, so a hovered name also shows the claim of its sentence and a
+ * hovered claim names the entity it is about.
+ */
+export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: ClaimSnapshot): CardData | null {
+  if (hits.length === 0) return null;
+  let mention = hits.find((h) => h.kind === 'mention');
+  let claim = hits.find((h) => h.kind === 'claim');
+  const anchor = mention ?? claim!;
+  claim ??= siblings.find((s) => s.kind === 'claim' && s.start <= anchor.start && s.end >= anchor.end);
+  if (!mention && claim) mention = siblings.find((s) => s.kind === 'mention' && s.start >= claim!.start && s.end <= claim!.end);
+
+  const data: CardData = { passage: passage(claim ?? anchor) };
+  const entity = mention?.mention && snapshot.entities.find((e) => e.id === mention!.mention!.entity);
+  if (entity) data.entity = { id: entity.id, name: entity.name, description: entity.description };
+  const c = claim?.claim;
+  if (c) {
+    const fact = snapshot.facts.find((f) => f.id === c.fact);
+    data.claim = {
+      factId: c.fact,
+      label: fact?.label ?? c.fact,
+      verdict: c.verdict,
+      text: c.text,
+      reason: c.reason,
+      sources: c.sources.map((s) => {
+        const meta = snapshot.sources.find((m) => m.id === s.source);
+        return { id: s.source, title: meta?.title ?? s.source, cites: meta?.cites ?? '', quote: s.quote, agrees: s.agrees };
+      }),
+    };
+  }
+  return data;
+}
+
+function passage(hit: HitLike): CardData['passage'] {
+  const text = hit.block.text;
+  return {
+    exact: text.slice(hit.start, hit.end),
+    prefix: text.slice(Math.max(0, hit.start - CONTEXT), hit.start),
+    suffix: text.slice(hit.end, hit.end + CONTEXT),
+  };
+}
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  supported: 'Supported',
+  mixed: 'Mixed — the sources disagree',
+  contradicted: 'Contradicted',
+  related: 'Related',
+};
+
+export function agreementLabel(agrees: boolean | null): string {
+  return agrees === true ? 'agrees' : agrees === false ? 'conflicts' : 'silent';
+}

@@ -1,0 +1,133 @@
+/**
+ * One "on" period of ClaimLens in one document: highlight layer, scanner,
+ * mutation observer, hover card. Everything it sets up hangs off one
+ * AbortSignal, so switching the site off, an extension update and page
+ * unload all go through the same stop().
+ */
+import { createCardHost } from '../../components/card/card-host';
+import { createEngine } from '../../lib/engine';
+import type { ExtractOptions } from '../../lib/dom/blocks';
+import { createHighlightLayer } from '../../lib/dom/highlight-layer';
+import { routeMutations } from '../../lib/dom/mutations';
+import { PageScanner } from '../../lib/dom/page-scanner';
+import { visibleContainers } from '../../lib/dom/visible';
+import type { Finding } from '../../lib/messages';
+import type { ClaimSnapshot } from '../../lib/model';
+import { createCardController, type CardController } from './card-controller';
+
+export interface PageSession {
+  findings(): { mentions: number; claims: number; findings: Finding[] };
+  reveal(id: number): boolean;
+  stop(): void;
+  readonly scanner: PageScanner;
+}
+
+export interface SessionOptions {
+  /** Findings changed (debounced here). */
+  onFindings?: () => void;
+}
+
+const MAX_FINDINGS = 5000;
+
+export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: SessionOptions = {}): PageSession {
+  const doc = win.document;
+  const abort = new AbortController();
+  const signal = abort.signal;
+  const engine = createEngine(snapshot);
+  const layer = createHighlightLayer(win as never);
+  const card = createCardHost(doc);
+  const shadowRoots: ShadowRoot[] = [];
+
+  const extract: ExtractOptions = {
+    isOwnUi: (el) => el === card.host,
+    // Layout is available here (unlike the CLI): skip text the reader cannot see.
+    isHidden: (el) => {
+      const style = win.getComputedStyle(el);
+      return style.display === 'none' || style.visibility === 'hidden';
+    },
+  };
+
+  let findingsTimer: ReturnType<typeof setTimeout> | undefined;
+  const findingsChanged = () => {
+    if (!opts.onFindings || findingsTimer !== undefined) return;
+    findingsTimer = setTimeout(() => {
+      findingsTimer = undefined;
+      if (!signal.aborted) opts.onFindings?.();
+    }, 400);
+  };
+
+  const observed = new WeakSet<Node>();
+  const mutationOptions: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+  const observer = new MutationObserver((records) =>
+    routeMutations(
+      records,
+      {
+        container: (c) => scanner.enqueueContainer(c),
+        subtree: (root) => scanner.enqueueSubtree(root, true),
+        removed: () => scanner.markRemoved(),
+      },
+      card.owns,
+    ),
+  );
+
+  const scanner: PageScanner = new PageScanner({
+    win: win as never,
+    scan: (text, ctx) => engine.scan(text, ctx),
+    layer,
+    extract,
+    signal,
+    onChange: findingsChanged,
+    onShadowRoot: (sr) => {
+      shadowRoots.push(sr);
+      layer?.styleShadowRoot(sr);
+      if (!observed.has(sr)) {
+        observed.add(sr);
+        observer.observe(sr, mutationOptions);
+      }
+    },
+  });
+
+  observer.observe(doc, mutationOptions);
+  // Visible text first, then the whole document (containers already done are skipped).
+  for (const c of visibleContainers(win, extract)) scanner.enqueueContainer(c);
+  scanner.enqueueSubtree(doc);
+
+  const controller: CardController = createCardController({ win, scanner, snapshot, card, shadowRoots, signal });
+
+  return {
+    scanner,
+    findings() {
+      let mentions = 0;
+      let claims = 0;
+      const findings: Finding[] = [];
+      for (const e of scanner.ordered()) {
+        if (e.kind === 'mention') mentions++;
+        else claims++;
+        if (findings.length >= MAX_FINDINGS) continue;
+        findings.push({
+          id: e.id,
+          kind: e.kind,
+          ...(e.mention ? { entity: e.mention.entity } : {}),
+          ...(e.claim ? { fact: e.claim.fact, verdict: e.claim.verdict } : {}),
+          text: e.block.text.slice(e.start, e.end).slice(0, 2000),
+        });
+      }
+      return { mentions, claims, findings };
+    },
+    reveal(id) {
+      const entry = scanner.entries.get(id);
+      if (!entry) return false;
+      controller.reveal(entry, false);
+      return true;
+    },
+    stop() {
+      if (signal.aborted) return;
+      abort.abort();
+      if (findingsTimer !== undefined) clearTimeout(findingsTimer);
+      observer.disconnect();
+      scanner.clear();
+      layer?.dispose();
+      card.dispose();
+    },
+  };
+}

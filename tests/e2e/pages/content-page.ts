@@ -1,0 +1,194 @@
+/**
+ * Page object for the content-script e2e tests: open a fixture and collect its
+ * errors, wait for highlights, hover a phrase, and read or click the hover card.
+ * The card lives in a CLOSED shadow root that neither page scripts nor
+ * Playwright selectors can enter, so the card is read through the DevTools
+ * protocol (DOM.getDocument with pierce: true), the way assistive tech sees it.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { readHighlights } from '../harness';
+
+export interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+export interface CardView {
+  /** The dialog's accessible label, e.g. "ClaimLens: Contradicted — How many users…". */
+  label: string;
+  text: string;
+  buttons: string[];
+  shadowMode: string;
+}
+
+export class ContentPage {
+  readonly errors: string[] = [];
+  private cdp: CDPSession | null = null;
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
+    });
+  }
+
+  static async open(page: Page, url: string): Promise<ContentPage> {
+    const cp = new ContentPage(page);
+    await page.goto(url);
+    return cp;
+  }
+
+  highlights(): Promise<Record<string, string[]>> {
+    return readHighlights(this.page);
+  }
+
+  /** Polls until `check` passes on the highlights (returns them), or throws with the last ones seen. */
+  async waitForHighlights(check: (h: Record<string, string[]>) => boolean, timeout = 15_000): Promise<Record<string, string[]>> {
+    const until = Date.now() + timeout;
+    let last: Record<string, string[]> = {};
+    while (Date.now() < until) {
+      last = await this.highlights().catch(() => ({}));
+      if (check(last)) return last;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`highlights never matched; last seen: ${JSON.stringify(last).slice(0, 2000)}`);
+  }
+
+  bodyHtml(): Promise<string> {
+    return this.page.evaluate(() => document.body.outerHTML);
+  }
+
+  /** Mutations the page did not make itself (see tests/fixtures/pages/dom-guard.js). */
+  foreignMutations(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __foreignMutations: string[] }).__foreignMutations.slice());
+  }
+
+  /** Viewport centre of the first occurrence of `phrase` inside the element matching `selector`. */
+  async pointAt(selector: string, phrase: string, frameSelector?: string): Promise<{ x: number; y: number }> {
+    const frame = frameSelector ? this.page.frameLocator(frameSelector) : this.page;
+    const box = await frame.locator(selector).evaluate((el, phrase) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(phrase);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + Math.min(phrase.length, 3));
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error(`phrase not found: ${phrase}`);
+    }, phrase);
+    if (frameSelector) {
+      const frameBox = await this.page.locator(frameSelector).boundingBox();
+      return { x: box.x + frameBox!.x, y: box.y + frameBox!.y };
+    }
+    return box;
+  }
+
+  async hover(selector: string, phrase: string, frameSelector?: string): Promise<void> {
+    const { x, y } = await this.pointAt(selector, phrase, frameSelector);
+    await this.page.mouse.move(x - 30, y + 60);
+    await this.page.mouse.move(x, y, { steps: 3 });
+  }
+
+  private async session(): Promise<CDPSession> {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    return this.cdp;
+  }
+
+  private async hostNodes(): Promise<CdpNode[]> {
+    const cdp = await this.session();
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const out: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeName === 'CLAIMLENS-CARD') out.push(n);
+      n.children?.forEach(walk);
+      n.shadowRoots?.forEach(walk);
+      if (n.contentDocument) walk(n.contentDocument);
+    };
+    walk(root);
+    return out;
+  }
+
+  /** The open card (or null), read through the closed shadow root via CDP. */
+  async readCard(): Promise<CardView | null> {
+    for (const host of await this.hostNodes()) {
+      const shadow = host.shadowRoots?.[0];
+      if (!shadow) continue;
+      const dialog = find(shadow, (n) => attr(n, 'role') === 'dialog');
+      if (!dialog) continue;
+      const buttons: string[] = [];
+      const walkButtons = (n: CdpNode) => {
+        if (n.nodeName === 'BUTTON') buttons.push(textOf(n).trim());
+        n.children?.forEach(walkButtons);
+      };
+      walkButtons(dialog);
+      return { label: attr(dialog, 'aria-label') ?? '', text: textOf(dialog), buttons, shadowMode: (shadow as unknown as { shadowRootType: string }).shadowRootType };
+    }
+    return null;
+  }
+
+  async waitForCard(check: (c: CardView) => boolean = () => true, timeout = 5000): Promise<CardView> {
+    const until = Date.now() + timeout;
+    let last: CardView | null = null;
+    while (Date.now() < until) {
+      last = await this.readCard();
+      if (last && check(last)) return last;
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error(`card never matched; last: ${JSON.stringify(last)}`);
+  }
+
+  async waitForNoCard(timeout = 5000): Promise<void> {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      if (!(await this.readCard())) return;
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error('card still open');
+  }
+
+  /** Click a button inside the card by its text, with a real mouse click at its box. */
+  async clickCardButton(label: string): Promise<void> {
+    for (const host of await this.hostNodes()) {
+      const shadow = host.shadowRoots?.[0];
+      const button = shadow && find(shadow, (n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
+      if (!button) continue;
+      const cdp = await this.session();
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+      await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+      return;
+    }
+    throw new Error(`no card button ${label}`);
+  }
+}
+
+function attr(n: CdpNode, name: string): string | undefined {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+}
+
+function find(n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
+  if (pred(n)) return n;
+  for (const c of n.children ?? []) {
+    const hit = find(c, pred);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function textOf(n: CdpNode): string {
+  if (n.nodeType === 3) return n.nodeValue;
+  if (n.nodeName === 'STYLE') return '';
+  return (n.children ?? []).map(textOf).join(n.nodeName === 'LI' || n.nodeName === 'P' ? ' ' : '');
+}
