@@ -1,3 +1,36 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import type { PopupServices } from '../../components/popup/services';
+import type { TabsApi } from '../../components/popup/tab-link';
+import { openRepo } from '../../components/shared/open-repo';
+import '../../components/shared/theme.css';
+import './style.css';
 
-render(<p>ClaimLens</p>, document.getElementById('app')!);
+// Marks when the first real content (facts from the database) is on screen;
+// tests/e2e/popup-open.e2e.ts reads it to measure how fast the popup opens.
+function markFirstContent() {
+  requestAnimationFrame(() => {
+    performance.mark('claimlens:first-content');
+    document.documentElement.dataset.firstContent = performance.now().toFixed(1);
+  });
+}
+
+async function start(root: HTMLElement) {
+  const repo = await openRepo();
+  const services: PopupServices = {
+    repo,
+    tabs: browser.tabs as unknown as TabsApi,
+    search: location.search,
+    ownOrigin: new URL(browser.runtime.getURL('/')).origin,
+    openTab: (url) => void browser.tabs.create({ url }),
+    now: () => new Date(),
+    doc: document,
+  };
+  render(<PopupApp services={services} onFirstContent={markFirstContent} />, root);
+}
+
+const root = document.getElementById('app')!;
+start(root).catch((error: unknown) => {
+  // openRepo never throws by design; this is the last line of defence, shown as text.
+  root.textContent = `ClaimLens could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

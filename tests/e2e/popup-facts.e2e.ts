@@ -1,0 +1,142 @@
+/**
+ * The popup's Facts tab and the source viewer on the built extension, plus how
+ * fast the popup opens and the README screenshot.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, ROOT, type ExtensionBrowser } from './harness';
+import { openPopup, waitForSeededDb } from './popup-helpers';
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchExtension();
+  const page = await ext.openExtensionPage('popup.html?tab=0');
+  expect(await waitForSeededDb(page)).toBeGreaterThanOrEqual(25);
+  await page.close();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+test('popup open time: navigation start → first content with the full database', async () => {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=0`);
+    const handle = await page.waitForFunction(() => document.documentElement.dataset.firstContent, undefined, { timeout: 10_000 });
+    times.push(Number(await handle.jsonValue()));
+    // The content is the real thing: tabs and the page view's answer, not a spinner.
+    expect(await page.locator('[role=tab]').count()).toBe(3);
+    await page.close();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  console.log(`popup open time (ms, navigation start → first content): runs ${times.map((t) => t.toFixed(0)).join(', ')}; median ${median.toFixed(0)}; first (cold) ${times[0]!.toFixed(0)}`);
+  expect(median).toBeLessThan(1000);
+});
+
+test('Facts: search, filters, and the conflicting binance-users comparison', async () => {
+  const popup = await openPopup(ext, '?tab=0');
+  await popup.getByRole('tab', { name: 'Facts' }).click();
+  const rows = popup.locator('.fact-row');
+  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(25);
+  const total = await rows.count();
+
+  // Filters narrow the list and can be undone.
+  await popup.getByLabel('Filter by agreement').selectOption('conflict');
+  const conflicts = await rows.count();
+  expect(conflicts).toBeGreaterThan(0);
+  expect(conflicts).toBeLessThan(total);
+  expect(await popup.locator('.fact-row .badge').allTextContents()).toEqual(Array(conflicts).fill('Sources conflict'));
+  await popup.getByLabel('Filter by entity').selectOption('cz');
+  const czConflicts = await rows.count();
+  expect(czConflicts).toBeLessThanOrEqual(conflicts);
+  await popup.getByLabel('Filter by agreement').selectOption('all');
+  await popup.getByLabel('Filter by entity').selectOption('all');
+  await popup.getByLabel('Search facts and quotes').fill('users');
+  await expect.poll(() => rows.count()).toBeLessThan(total);
+  expect(await popup.locator('.fact-row[data-fact=binance-users]').count()).toBe(1);
+
+  await popup.locator('.fact-row[data-fact=binance-users]').click();
+  const detail = popup.locator('.fact-detail[data-fact=binance-users]');
+  await detail.waitFor();
+  expect(await detail.locator('h2').textContent()).toBe('How many users does Binance have?');
+  const agreement = await detail.getByTestId('agreement').textContent();
+  expect(agreement).toContain('Sources conflict');
+  expect(agreement).toMatch(/250 million/);
+  expect(agreement).toMatch(/275 million/);
+
+  // Sources side by side, each quote with its stated value marked.
+  const cards = detail.locator('.source-card');
+  expect(await cards.count()).toBe(3);
+  const marks = await detail.locator('.source-card mark').allTextContents();
+  expect(marks.some((m) => m.includes('250 million'))).toBe(true);
+  expect(marks.some((m) => m.includes('275 million'))).toBe(true);
+  const c002 = detail.locator('.source-card[data-source="002_a328b9dd84f34a90"]');
+  expect(await c002.locator('blockquote').textContent()).toBe('Binance also introduced USD1 to its 275 million users');
+  expect(await c002.locator('h3').textContent()).toBeTruthy();
+  expect(await c002.locator('.cites').textContent()).toBe('citing Bloomberg');
+  expect(await c002.getByTestId('stated-value').textContent()).toBe('275 million');
+  // Layout: the cards really are side by side at 400px.
+  const boxes = await Promise.all([0, 1].map((i) => cards.nth(i).boundingBox()));
+  expect(Math.abs(boxes[0]!.y - boxes[1]!.y)).toBeLessThan(2);
+  expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + 50);
+
+  // The link into the source viewer carries the quote.
+  const href = await c002.getByRole('link', { name: 'Read it in the source' }).getAttribute('href');
+  expect(href).toMatch(/^viewer\.html\?source=002_a328b9dd84f34a90&quote=/);
+
+  await mkdir(join(ROOT, 'docs'), { recursive: true });
+  await popup.screenshot({ path: join(ROOT, 'docs/screenshot-popup.png'), fullPage: false });
+  await popup.close();
+});
+
+test('?fact=ID opens that fact directly, and the keyboard moves between tabs', async () => {
+  const popup = await openPopup(ext, '?fact=cz-prison-term&tab=0');
+  await popup.locator('.fact-detail[data-fact=cz-prison-term]').waitFor();
+  expect(await popup.getByRole('tab', { name: 'Facts' }).getAttribute('aria-selected')).toBe('true');
+  await popup.getByRole('tab', { name: 'Facts' }).focus();
+  await popup.keyboard.press('ArrowRight');
+  expect(await popup.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
+  expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Notes');
+  await popup.keyboard.press('Home');
+  expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
+  expect(await popup.evaluate(() => document.activeElement?.textContent)).toMatch(/^This page/);
+  await popup.keyboard.press('ArrowLeft');
+  expect(await popup.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
+  // Only the selected tab is in the Tab order.
+  expect(await popup.locator('[role=tab][tabindex="0"]').count()).toBe(1);
+  await popup.close();
+});
+
+test('the source viewer highlights the quote, scrolls to it, and moves to another fact', async () => {
+  const quote = 'Binance also introduced USD1 to its 275 million users';
+  const viewer = await ext.openExtensionPage(`viewer.html?source=002_a328b9dd84f34a90&quote=${encodeURIComponent(quote)}`);
+  await viewer.setViewportSize({ width: 900, height: 300 });
+  const mark = viewer.getByTestId('quote-mark');
+  await mark.waitFor();
+  expect(await mark.textContent()).toBe(quote);
+  expect(await viewer.locator('mark').count()).toBe(1);
+  await expect.poll(() => mark.evaluate((m) => {
+    const r = m.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  })).toBe(true);
+  // The whole source text is there, byte for byte.
+  const text = await viewer.locator('.source-text').textContent();
+  const { readFile } = await import('node:fs/promises');
+  expect(text).toBe(await readFile(join(ROOT, 'seeds/sources/002_a328b9dd84f34a90.txt'), 'utf8'));
+
+  const facts = viewer.locator('aside .fact-button');
+  expect(await facts.count()).toBeGreaterThan(3);
+  expect(await viewer.locator('aside .fact-button[aria-current=true]').getAttribute('data-fact')).toBe('binance-users');
+  const other = viewer.locator('aside .fact-button:not([aria-current=true])').last();
+  const otherId = await other.getAttribute('data-fact');
+  await other.click();
+  await expect.poll(() => viewer.locator('aside .fact-button[aria-current=true]').getAttribute('data-fact')).toBe(otherId);
+  const moved = await viewer.getByTestId('quote-mark').textContent();
+  expect(moved).not.toBe(quote);
+  expect(text).toContain(moved);
+  expect(viewer.url()).toContain(`fact=${otherId}`);
+  await viewer.close();
+});

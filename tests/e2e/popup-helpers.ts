@@ -1,0 +1,89 @@
+/**
+ * Small page objects for the popup e2e tests: open the popup for a given tab,
+ * wait for the database, download an export and read it back.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './harness';
+
+/** Waits until the background has seeded the claim tables (the popup then reads the real database). */
+export async function waitForSeededDb(page: Page, timeoutMs = 20_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const facts = await page.evaluate(
+      async () =>
+        // Never create the database from here: only look once the extension has.
+        !(await indexedDB.databases()).some((d) => d.name === 'claimlens')
+          ? 0
+          : new Promise<number>((resolve) => {
+          const req = indexedDB.open('claimlens');
+          req.onerror = () => resolve(0);
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('facts') || !db.objectStoreNames.contains('meta')) {
+              db.close();
+              return resolve(0);
+            }
+            const tx = db.transaction(['facts', 'meta'], 'readonly');
+            const count = tx.objectStore('facts').count();
+            const meta = tx.objectStore('meta').get('claims');
+            tx.oncomplete = () => {
+              db.close();
+              resolve(meta.result ? count.result : 0);
+            };
+          };
+        }),
+    );
+    if (facts > 0 || Date.now() > deadline) return facts;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The browser's id of the tab showing `url` (asked through an extension page). */
+export async function tabIdFor(ext: ExtensionBrowser, url: string): Promise<number> {
+  const page = await ext.openExtensionPage('popup.html?tab=0');
+  try {
+    const id = await page.evaluate(async (u) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, url);
+    if (id < 0) throw new Error(`no tab shows ${url}`);
+    return id;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function openPopup(ext: ExtensionBrowser, query = ''): Promise<Page> {
+  const page = await ext.openExtensionPage(`popup.html${query}`);
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.waitForSelector('[role=tablist]');
+  return page;
+}
+
+/** Clicks something that downloads a file; returns the file's text and suggested name. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** Notes straight from IndexedDB (deleted ones included), to check what the UI did. */
+export async function storedNotes(page: Page): Promise<{ id: string; body: string; deletedAt?: number; createdAt: number; updatedAt: number; target: Record<string, unknown> }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('claimlens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction('notes', 'readonly').objectStore('notes').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+        };
+      }),
+  );
+}
