@@ -73,6 +73,7 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
     if (rule.valueExclude?.test(around)) continue;
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
     if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start))) continue;
+    if (rule.minAmount !== undefined && 'amount' in v.value && (v.value.max ?? v.value.amount) < rule.minAmount) continue;
     for (const a of anchorSpans) {
       const g = gap(a, v);
       if (g < bestGap && (rule.window === undefined || g <= rule.window)) {
@@ -84,19 +85,35 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
   return best;
 }
 
-/** People facts: every person named in the sentence makes up the stated set. */
-function mergePeople(found: FoundValue[]): FoundValue | undefined {
+/**
+ * People facts: the people named near the anchor make up the stated set, less
+ * the sentence's subject (rule.notPeople) and possessives ("Trump's sons" names
+ * the sons, not Trump).
+ */
+function mergePeople(rule: FactRule, s: string, found: FoundValue[], anchorSpans: Span[]): FoundValue | undefined {
+  if (rule.peopleAfter) {
+    const after = found.filter((f) => anchorSpans.some((a) => f.start >= a.end));
+    if (after.length && after !== found) {
+      const merged = mergePeople({ ...rule, peopleAfter: false }, s, after, anchorSpans);
+      if (merged) return merged;
+    }
+  }
   const people = new Set<string>();
   let start = Infinity;
   let end = -1;
+  const window = rule.window ?? 80;
   for (const f of found) {
     if (f.value.type !== 'people') continue;
-    f.value.people.forEach((p) => people.add(p));
+    if (/^['’]s\b/.test(s.slice(f.end, f.end + 3))) continue;
+    if (!anchorSpans.some((a) => gap(a, f) <= window)) continue;
+    const kept = f.value.people.filter((p) => !rule.notPeople?.includes(p));
+    if (kept.length === 0) continue;
+    kept.forEach((p) => people.add(p));
     start = Math.min(start, f.start);
     end = Math.max(end, f.end);
   }
   if (people.size === 0) return undefined;
-  return { value: { type: 'people', people: [...people] }, start, end, text: '' };
+  return { value: { type: 'people', people: [...people] }, start, end, text: s.slice(start, end) };
 }
 
 export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
@@ -121,16 +138,16 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     const anchorSpans = anchors(p, s);
     if (anchorSpans.length === 0) return undefined;
     let stated: FoundValue | undefined;
-    if (fact.kind !== 'text') {
+    if (fact.kind !== 'text' && !rule.noCompare) {
       const key = fact.kind === 'status' ? `status:${fact.id}` : fact.kind;
       let found = cache.get(key);
       if (!found) {
         found = safeParse(fact, s, p.ctx);
         cache.set(key, found);
       }
-      stated = fact.kind === 'people' ? mergePeople(found) : pickValue(p, s, found, anchorSpans);
+      stated = fact.kind === 'people' ? mergePeople(rule, s, found, anchorSpans) : pickValue(p, s, found, anchorSpans);
     }
-    if (!stated && !rule.related) return undefined;
+    if (!stated && (!rule.related || (rule.relatedCue && !rule.relatedCue.test(s)))) return undefined;
     const j = judge(fact, stated?.value, snapshot.parties);
     if (j.verdict === 'related' && !rule.related) return undefined;
     return {

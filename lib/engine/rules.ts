@@ -35,6 +35,16 @@ export interface FactRule {
   window?: number;
   /** Give "related" when the sentence matches but states no comparable value. */
   related: boolean;
+  /** …but only when this also matches (a narrower cue than the value rule's). */
+  relatedCue?: RegExp;
+  /** Never compare a value: the fact's values are not exhaustive enough to contradict a page (always "related"). */
+  noCompare?: boolean;
+  /** People facts: party ids that are the subject of the sentence, not the value ("Zhao met Witkoff"). */
+  notPeople?: string[];
+  /** People facts: read the people after the anchor ("met Eric Trump"), those before only when none follow. */
+  peopleAfter?: boolean;
+  /** A value must be at least this large to be about the fact (a user base is not "one"). */
+  minAmount?: number;
 }
 
 /** Characters of context each side of a value for valueExclude. */
@@ -43,7 +53,7 @@ export const VALUE_CONTEXT = 28;
 const FINE = /\b(?:fine[ds]?|penalt(?:y|ies)|settle(?:d|ment|ments)?|forfeit\w*|paid|pay|pays|paying|agreed to pay|hit with|slapped)\b/i;
 const CANADA = /\b(?:Canad\w*|FINTRAC|Ontario|Quebec|Ottawa)\b/i;
 const TRUMP = /\bTrumps?\b/;
-const MEETING = /\b(?:met|meet|meets|meeting|meetings|sat down|encounter\w*|talks)\b/i;
+const MEETING = /\b(?:met|meet|meets|meeting|meetings|sat down|encounter\w*|talks|connected with)\b/i;
 const DENIAL = /\b(?:den(?:y|ied|ies|ial|ying)|never (?:took place|happened|occurred)|did(?: not|n't) (?:take place|happen|occur))\b/i;
 const NO_COMMENT =
   /\b(?:declined to (?:comment|elaborate)|did(?: not|n't) (?:immediately )?respond|no immediate response|could not be reached|has(?: not|n't) (?:yet )?commented|refused to comment|no comment|not (?:immediately )?available for comment)\b/i;
@@ -54,9 +64,10 @@ export const RULES: FactRule[] = [
     fact: 'binance-users',
     anyOf: ['binance'],
     cues: [/\b(?:users?|customers?|clients?|user base|user-base|accounts|traders|userbase)\b/i],
-    exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US(?:'s)? (?:users|customers)|(?:users|customers) (?:of|on|at) Binance\.US/i],
+    exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US|\bBinance US\b/i],
     valueExclude: /%|\bpercent\b|\bper cent\b|\$|\bUSD\b|\bdollars?\b/i,
     window: 45,
+    minAmount: 100_000,
     related: false,
   },
   {
@@ -67,7 +78,8 @@ export const RULES: FactRule[] = [
       /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day)\b/i,
     ],
     exclude: [
-      /\b(?:monthly|weekly|annual|annually|yearly|quarterly|a month|per month|a week|per week|a year|per year|spot|futures|derivatives|perpetuals?|options)\b/i,
+      /\b(?:monthly|weekly|annual|annually|yearly|quarterly|a month|per month|last month|a week|per week|last week|a year|per year|spot|futures|derivatives|perpetuals?|options)\b/i,
+      /Binance\.US|\bBinance US\b/i,
       /\b(?:USD1|WLFI|BNB|bitcoin|BTC|ETH|ether|Solana|SOL|XRP|stablecoin|token)(?:'s)? (?:daily )?(?:trading )?volume|\bvolume (?:of|in|for) (?:USD1|WLFI|BNB|bitcoin|BTC|ETH|the token|the stablecoin)\b/i,
     ],
     valueExclude: /\b(?:fine[ds]?|penalt\w*|market cap\w*|valu(?:ed|ation)|revenue|profit|reserves?|raised|stake|shares|worth of Binance)\b/i,
@@ -164,6 +176,16 @@ export const RULES: FactRule[] = [
     anyOf: ['cz', 'binance', 'wlfi'],
     cues: [MEETING, /\b(?:Abu Dhabi|Bitcoin (?:conference|MENA|event)|last December|in December|UAE)\b/i],
     exclude: [DENIAL],
+    notPeople: ['changpeng-zhao', 'binance', 'world-liberty-financial', 'trump-administration'],
+    peopleAfter: true,
+    window: 60,
+    related: false,
+  },
+  {
+    fact: 'meeting-place',
+    anyOf: ['cz'],
+    cues: [MEETING, /\b(?:Abu Dhabi|Bitcoin (?:conference|MENA|event)|UAE)\b/i],
+    exclude: [DENIAL],
     related: true,
   },
   {
@@ -179,13 +201,16 @@ export const RULES: FactRule[] = [
     valueExclude: /\b(?:sought|seek\w*|recommend\w*|request\w*|asked for|faced|facing|maximum|up to|could have|probation|guidelines|prosecutors wanted)\b/i,
     valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
     window: 60,
-    related: false,
+    related: true,
+    relatedCue: /\b(?:prison|jail\w*|behind bars|incarcerat\w*|custody|locked up|imprison\w*|prison (?:term|sentence|stint))\b/i,
   },
   {
     fact: 'pardon-request',
     anyOf: ['cz', 'binance'],
     cues: [/\b(?:pardon\w*|clemency|commut\w*)\b/i],
-    exclude: [/\b(?:Hayes|Ulbricht|BitMEX|Silk Road)\b/i],
+    exclude: [/\b(?:already|previously|earlier) pardoned\b/i],
+    // Who seeks the pardon (Binance, or Zhao himself) is named loosely by every source: never a contradiction.
+    noCompare: true,
     related: true,
   },
   {
@@ -211,6 +236,8 @@ export const RULES: FactRule[] = [
     fact: 'earlier-pardons',
     anyOf: [],
     cues: [/\bpardon\w*/i, /\b(?:Hayes|Ulbricht|BitMEX|Silk Road)\b/i],
+    notPeople: ['donald-trump', 'changpeng-zhao', 'binance', 'world-liberty-financial', 'trump-family', 'trump-administration'],
+    window: 120,
     related: true,
   },
   {
@@ -218,6 +245,8 @@ export const RULES: FactRule[] = [
     anyOf: ['usd1'],
     allOf: ['binance'],
     cues: [/\b(?:smart contracts?|code|codebase|software|wrote|written|built|develop\w*|engineer\w*|technical (?:support|help))\b/i],
+    // Binance is named in nearly every such sentence, whoever it says wrote the code.
+    noCompare: true,
     related: true,
   },
   {
@@ -252,6 +281,8 @@ export const RULES: FactRule[] = [
     anyOf: ['wlfi'],
     cues: [/\b(?:co-?found\w*|founders?|founding)\b/i],
     anchorExcludeBefore: /\b(?:Binance|BitMEX|Silk Road|Tether|Circle|exchange|Binance's)(?:'s)?\s*$/i,
+    notPeople: ['world-liberty-financial', 'binance', 'changpeng-zhao', 'trump-administration'],
+    window: 60,
     related: false,
   },
   {
@@ -291,6 +322,38 @@ export const RULES: FactRule[] = [
     fact: 'witkoff-share-transfer',
     anyOf: ['wlfi'],
     cues: [/\bWitkoff/, /\b(?:transfer\w*|hand\w* over|pass\w* (?:on|to)|divest\w*|gave|giving|gifted|moving)\b/i, /\b(?:shares?|stake|holdings?|interest|equity)\b/i],
+    related: true,
+  },
+  {
+    fact: 'witkoff-ethics',
+    anyOf: ['wlfi'],
+    cues: [/\bWitkoff/, /\b(?:ethic\w*|Warrington|conflicts? of interest)\b/i],
+    related: true,
+  },
+  {
+    fact: 'cz-cooperation',
+    anyOf: ['cz'],
+    cues: [/\b(?:cooperat\w*|co-operat\w*)\b/i, /\b(?:authorities|prosecutors|investigators|government|officials|Justice Department|DOJ)\b/i],
+    related: true,
+  },
+  {
+    fact: 'binance-us-comeback',
+    anyOf: ['binance'],
+    cues: [/\b(?:return\w*|comeback|come back|re-?enter\w*|re-?entry|expan\w*|back)\b.{0,40}\b(?:U\.S\.?|US|United States|America|American) (?:market|customers|users)?|\b(?:U\.S\.?|US|American) (?:comeback|return|re-?entry)\b/i],
+    exclude: [/\bBinance\.US\b/],
+    related: true,
+  },
+  {
+    fact: 'usd1-launch',
+    anyOf: ['usd1'],
+    cues: [/\b(?:launch\w*|debut\w*|roll(?:ed|s|ing)? out|unveil\w*|introduc\w*)\b/i, /\b(?:World Liberty|WLFI|WLF)\b|\bTrumps?\b/],
+    related: true,
+  },
+  {
+    fact: 'usd1-payment-unclear',
+    anyOf: ['usd1', 'binance'],
+    allOf: ['binance'],
+    cues: [/\b(?:paid|payment|compensat\w*|fees?)\b/i, /\b(?:unclear|whether|unknown|not clear|no indication)\b/i, /\b(?:USD1|stablecoin|World Liberty|WLFI|Trump)\b/],
     related: true,
   },
   {
