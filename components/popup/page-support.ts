@@ -35,7 +35,8 @@ export function restrictedPageReason(url: string | undefined): string | null {
 export function sendFailureReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/receiving end does not exist|could not establish connection/i.test(message)) {
-    return 'ClaimLens is not running on this page yet. Reload the page (tabs opened before ClaimLens was installed or updated need a reload).';
+    // Without the "tabs" permission we often cannot see the URL, so this covers both causes.
+    return 'ClaimLens cannot read this page. Browsers do not let extensions read their own pages (chrome://, about:, the extension store); if this is a web page that was open before ClaimLens was installed or updated, reload it.';
   }
   if (/cannot access|cannot be scripted|extensions gallery/i.test(message)) {
     return 'Browsers do not let extensions read this page.';

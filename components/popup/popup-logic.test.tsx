@@ -26,8 +26,10 @@ describe('pages ClaimLens cannot read', () => {
     expect(restrictedPageReason('file:///tmp/a.html')).toBeNull();
     expect(restrictedPageReason(undefined)).toBeNull();
   });
-  test('a missing content script asks for a reload', () => {
-    expect(sendFailureReason(new Error('Could not establish connection. Receiving end does not exist.'))).toMatch(/Reload the page/);
+  test('no content script: a browser page, or a tab that needs a reload', () => {
+    const reason = sendFailureReason(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(reason).toMatch(/their own pages/);
+    expect(reason).toMatch(/reload it/);
     expect(sendFailureReason(new Error('boom'))).toMatch(/could not read this page \(boom\)/);
   });
 });
@@ -56,6 +58,12 @@ describe('the target tab', () => {
       { id: 3, url: 'https://recent.test/', lastAccessed: 20 },
     ]);
     expect(await resolveTargetTab(api, '', own)).toMatchObject({ id: 3 });
+    // Other tabs' URLs are hidden without the "tabs" permission: still candidates.
+    const hidden = fake([
+      { id: 1, url: `${own}/popup.html`, active: true, lastAccessed: 30 },
+      { id: 4, lastAccessed: 25 },
+    ]);
+    expect(await resolveTargetTab(hidden, '', own)).toMatchObject({ id: 4 });
   });
   test('replies are validated', async () => {
     await expect(requestFindings(fake([], { ok: false, error: 'paused' }), 1)).rejects.toThrow('paused');

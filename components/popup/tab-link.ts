@@ -23,7 +23,7 @@ type Tab = { id?: number; url?: string; title?: string; lastAccessed?: number; a
 export interface TabsApi {
   query(q: Record<string, unknown>): Promise<Tab[]>;
   get(id: number): Promise<Tab>;
-  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
 }
 
 function isOwnPage(url: string | undefined, ownOrigin: string): boolean {
@@ -43,11 +43,15 @@ export async function resolveTargetTab(tabs: TabsApi, search: string, ownOrigin:
   }
   const active = (await tabs.query({ active: true, lastFocusedWindow: true })).find((t) => !isOwnPage(t.url, ownOrigin));
   if (active) return toInfo(active);
+  // Without the "tabs" permission other tabs' URLs are hidden (undefined): those are candidates too.
   const recent = (await tabs.query({}))
-    .filter((t) => t.id !== undefined && !isOwnPage(t.url, ownOrigin) && t.url !== undefined)
+    .filter((t) => t.id !== undefined && !isOwnPage(t.url, ownOrigin))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return recent[0] ? toInfo(recent[0]) : null;
 }
+
+/** The top frame answers for the whole tab (see the content script). */
+const TOP_FRAME = { frameId: 0 };
 
 const PageFindings = z.object({
   url: z.string().max(8192),
@@ -69,9 +73,9 @@ function unwrap<T>(raw: unknown, schema: z.ZodType<T>): T {
 }
 
 export async function requestFindings(tabs: TabsApi, tabId: number): Promise<ResponseMap['page:findings']> {
-  return unwrap(await tabs.sendMessage(tabId, { type: 'page:findings', data: {} }), PageFindings);
+  return unwrap(await tabs.sendMessage(tabId, { type: 'page:findings', data: {} }, TOP_FRAME), PageFindings);
 }
 
 export async function revealFinding(tabs: TabsApi, tabId: number, id: number): Promise<boolean> {
-  return unwrap(await tabs.sendMessage(tabId, { type: 'page:reveal', data: { id } }), z.object({ found: z.boolean() })).found;
+  return unwrap(await tabs.sendMessage(tabId, { type: 'page:reveal', data: { id } }, TOP_FRAME), z.object({ found: z.boolean() })).found;
 }

@@ -39,19 +39,24 @@ export async function waitForSeededDb(page: Page, timeoutMs = 20_000): Promise<n
   }
 }
 
-/** The browser's id of the tab showing `url` (asked through an extension page). */
-export async function tabIdFor(ext: ExtensionBrowser, url: string): Promise<number> {
-  const page = await ext.openExtensionPage('popup.html?tab=0');
+/**
+ * The browser's id of the tab showing `page`. Without the "tabs" permission
+ * extension pages cannot see other tabs' URLs, so: bring the page to the front
+ * and ask an already open extension page for the active tab.
+ */
+export async function tabIdFor(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const helper = await ext.openExtensionPage('popup.html?tab=0');
   try {
-    const id = await page.evaluate(async (u) => {
+    await page.bringToFront();
+    const id = await helper.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-      const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? -1;
-    }, url);
-    if (id < 0) throw new Error(`no tab shows ${url}`);
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.url?.startsWith(location.origin) ? -1 : (tab?.id ?? -1);
+    });
+    if (id < 0) throw new Error(`could not find the tab of ${page.url()}`);
     return id;
   } finally {
-    await page.close();
+    await helper.close();
   }
 }
 

@@ -1,0 +1,105 @@
+/**
+ * The popup's "This page" tab for a real tab with flagged claims, on the built
+ * extension: findings grouped by entity with verdicts, reveal on the page,
+ * "Compare sources", and the messages for empty and unreadable pages.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, readHighlights, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { openPopup, tabIdFor, waitForSeededDb } from './popup-helpers';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+const ARTICLE = `<!doctype html><html><head><title>Exchange news roundup</title></head><body>
+<h1>Exchange news roundup</h1>
+<p>Binance has 300 million users, the company said on Monday.</p>
+<p>Binance founder Changpeng Zhao served four months in prison after the plea.</p>
+<p>World Liberty Financial launched the USD1 stablecoin earlier this year.</p>
+${'<p>Filler paragraph about markets and the weather.</p>'.repeat(60)}
+<p id="last">Binance agreed to pay a record $4.3 billion fine in 2023.</p>
+</body></html>`;
+
+beforeAll(async () => {
+  [ext, server] = await Promise.all([launchExtension(), serveFixtures()]);
+  server.route('/news.html', ARTICLE);
+  server.route('/plain.html', '<!doctype html><title>Recipes</title><p>Bake the bread for forty minutes.</p>');
+  const page = await ext.openExtensionPage('popup.html?tab=0');
+  expect(await waitForSeededDb(page)).toBeGreaterThan(0);
+  await page.close();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+test('findings grouped by entity, with verdicts; reveal and compare', async () => {
+  const article = await ext.context.newPage();
+  await article.setViewportSize({ width: 1000, height: 700 });
+  await article.goto(server.url('/news.html'));
+  await expect.poll(async () => (await readHighlights(article))['claimlens-mention']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(3);
+  const tabId = await tabIdFor(ext, article);
+
+  const popup = await openPopup(ext, `?tab=${tabId}`);
+  const summary = popup.getByTestId('page-summary');
+  await summary.waitFor();
+  expect(await summary.textContent()).toMatch(/\d+ claims? and \d+ mentions? on Exchange news roundup/);
+  const groups = await popup.locator('.entity-group h2').allTextContents();
+  expect(groups[0]).toMatch(/^Binance/);
+  expect(groups.some((g) => g.startsWith('Changpeng Zhao'))).toBe(true);
+
+  const users = popup.getByTestId('finding').filter({ hasText: 'Binance has 300 million users' });
+  expect(await users.count()).toBe(1);
+  // 300 million agrees with "over 250 million" and conflicts with 250 and 275 million: not "Supported".
+  expect(await users.locator('.badge').textContent()).toMatch(/Contradicted|Mixed/);
+  expect(await popup.getByRole('tab', { name: /This page/ }).textContent()).toMatch(/This page\d+/);
+
+  // Reveal: the page scrolls to the claim.
+  const fine = popup.getByTestId('finding').filter({ hasText: 'record $4.3 billion fine' });
+  expect(await fine.locator('.badge').textContent()).toBe('Supported');
+  expect(await article.evaluate(() => scrollY)).toBe(0);
+  await fine.locator('.finding-text').click();
+  await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Shown on the page.' }).count()).toBe(1);
+  await expect.poll(() => article.evaluate(() => scrollY)).toBeGreaterThan(200);
+
+  // Compare sources jumps to the fact in the Facts tab.
+  await users.getByRole('button', { name: /Compare sources/ }).click();
+  await popup.locator('.fact-detail[data-fact=binance-users]').waitFor();
+  expect(await popup.getByRole('tab', { name: 'Facts' }).getAttribute('aria-selected')).toBe('true');
+
+  // Without ?tab the popup finds the page itself (the most recent tab that is not ours).
+  await article.bringToFront();
+  const plain = await openPopup(ext);
+  await plain.getByTestId('page-summary').waitFor();
+  expect(await plain.getByTestId('page-summary').textContent()).toContain('Exchange news roundup');
+  await Promise.all([popup.close(), plain.close(), article.close()]);
+});
+
+test('a page with nothing to check gets a friendly empty state', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/plain.html'));
+  const tabId = await tabIdFor(ext, page);
+  const popup = await openPopup(ext, `?tab=${tabId}`);
+  // The content script may still be starting: the popup says so and offers a retry.
+  await expect
+    .poll(async () => {
+      if (await popup.getByTestId('page-empty').count()) return 'empty';
+      if (await popup.getByTestId('page-unavailable').count()) await popup.getByRole('button', { name: 'Try again' }).click();
+      return 'waiting';
+    })
+    .toBe('empty');
+  expect(await popup.getByTestId('page-empty').textContent()).toContain('Nothing to check here.');
+  await Promise.all([popup.close(), page.close()]);
+});
+
+test('browser pages get a clear message', async () => {
+  for (const url of ['chrome://version/', 'about:blank']) {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, page);
+    const popup = await openPopup(ext, `?tab=${tabId}`);
+    const message = popup.getByTestId('page-unavailable');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/Browsers do not let extensions read their own pages/);
+    await Promise.all([popup.close(), page.close()]);
+  }
+});
