@@ -6,6 +6,7 @@
  * Every piece of page or user text is escaped, so a note containing `<script>`
  * or `[a](javascript:…)` stays literal text in any Markdown renderer.
  */
+import { AGREEMENT_WORDS } from './claim-review';
 import { sortNotes, type ExportContext } from './context';
 import type { PortableNote } from './schema';
 import { textFragmentUrl } from './text-fragment';
@@ -48,7 +49,8 @@ function factSection(note: PortableNote, ctx: ExportContext): string[] {
   const fact = ctx.facts.get(note.factId ?? '');
   const lines = [`### ${escapeMarkdown(fact?.label ?? `Fact ${note.factId}`)}`, ''];
   if (fact) {
-    lines.push(`Sources: ${escapeMarkdown(fact.agreement.reason || fact.agreement.status)}`, '');
+    const reason = fact.agreement.reason ? `: ${escapeMarkdown(fact.agreement.reason)}` : '';
+    lines.push(`**${AGREEMENT_WORDS[fact.agreement.status]}**${reason}`, '');
     for (const report of fact.reports) {
       const source = ctx.sources.get(report.source);
       const value = ctx.formatValue?.(fact, report);

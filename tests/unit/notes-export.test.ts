@@ -68,7 +68,7 @@ describe('Markdown', () => {
     expect(md).toMatch(/^# ClaimLens notes\n/);
     expect(md).toContain('2 notes');
     expect(md).toContain('### How many users does Binance have?');
-    expect(md).toContain('Sources: 250 million vs 275 million');
+    expect(md).toContain('**Sources conflict**: 250 million vs 275 million');
     expect(md).toContain('**Binance plots a US comeback (citing the Wall Street Journal)** — 250 million: “boasting 250 million users”');
     expect(md).toContain('> Binance has 300 million users, up-to-date');
     expect(md).toContain('[Open the page at this passage](<https://news.example/binance?a=1&b=2#top:~:text=the%20exchange%20said%3A-,Binance%20has%20300%20million%20users%2C%20up%2Dto%2Ddate,-%2C%20a%20record%2C>)');
