@@ -1,0 +1,280 @@
+/**
+ * `npm run bench`: ClaimLens in headless Chromium against two baselines on the
+ * same pages in the same run. See docs/bench.md for what each number means.
+ *
+ *   tsx tests/bench/bench.ts [--runs 5] [--sizes 1000,10000,100000] [--pages dense,article] [--quick]
+ *                            [--out bench-results/bench.json]
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CHROMIUM, EXTENSION_DIR, launchExtension, ROOT, serveFixtures, type FixtureServer } from '../e2e/harness';
+import { feedItemsScript, generatePage, type Density } from './generate';
+import {
+  aliasPattern,
+  bareWalk,
+  cardShown,
+  highlightCounts,
+  markJsSource,
+  placeMention,
+  RECORDER,
+  runMarkJs,
+  waitForCard,
+} from './page-probes';
+import { attribute, startTrace, stopTrace, windowStats, type WindowStats } from './trace';
+import { printReport, summarize, type PageSpec, type RunResult } from './report';
+import { measurePopup } from './popup';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const QUICK = argv.includes('--quick');
+const RUNS = Number(arg('runs', QUICK ? '2' : '5'));
+const SIZES = arg('sizes', QUICK ? '1000,10000' : '1000,10000,100000').split(',').map(Number);
+const OUT = join(ROOT, arg('out', 'bench-results/bench.json'));
+const APPEND_ITEMS = 1000;
+const HOVERS = 5;
+const CARD_TAG = 'claimlens-card';
+
+const pages: PageSpec[] = [];
+for (const size of SIZES) {
+  for (const density of ['none', 'sparse', 'dense'] as Density[]) {
+    const g = generatePage({ textNodes: size, density, seed: size + density.length });
+    pages.push({
+      id: `gen-${size}-${density}`,
+      path: `/bench/gen-${size}-${density}.html`,
+      html: g.html,
+      textNodes: size,
+      density,
+      // Appends are measured on the sparse page of every size: same feed, growing page.
+      append: density === 'sparse',
+    });
+  }
+}
+pages.push({
+  id: 'long-article',
+  path: '/bench/long-article.html',
+  html: readFileSync(join(ROOT, 'tests/bench/pages/long-article.html'), 'utf8'),
+  textNodes: 0,
+  density: 'article',
+  append: false,
+});
+
+// --pages dense,article: only pages whose id contains one of these.
+const ONLY = arg('pages', '').split(',').filter(Boolean);
+if (ONLY.length) pages.splice(0, pages.length, ...pages.filter((p) => ONLY.some((o) => p.id.includes(o))));
+
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const server = await serveFixtures();
+  for (const p of pages) server.route(p.path, p.html);
+  const ext = await launchExtension();
+  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
+  const plainContext = await plain.newContext();
+  const contentScriptUrl = `chrome-extension://${ext.extensionId}/content-scripts/content.js`;
+  const pattern = aliasPattern();
+  const markJs = markJsSource();
+  console.error(`ClaimLens ${EXTENSION_DIR} (id ${ext.extensionId}); ${pages.length} pages × ${RUNS} runs`);
+
+  // Let the background seed its database before anything is timed.
+  await warmUp(ext.context, server);
+
+  const results: RunResult[] = [];
+  try {
+    for (const spec of pages) {
+      for (let run = 0; run < RUNS; run++) {
+        const t0 = Date.now();
+        const withExt = await measureWithExtension(ext.context, server.url(spec.path), spec, contentScriptUrl);
+        const base = await measureBaselines(plainContext, server.url(spec.path), pattern, markJs);
+        results.push({ page: spec.id, run, ...withExt, ...base });
+        console.error(
+          `${spec.id} #${run + 1}: ext ${withExt.scan.extMs.toFixed(1)} ms (longest ${withExt.scan.longestTaskMs.toFixed(1)}), ` +
+            `walk ${base.walkMs.toFixed(1)} ms, mark.js ${base.markMs.toFixed(1)} ms, ${withExt.ranges} ranges [${((Date.now() - t0) / 1000).toFixed(1)} s]`,
+        );
+      }
+    }
+    const popup = await measurePopup(ext, RUNS);
+    const summary = summarize(pages, results, popup);
+    const report = {
+      date: new Date().toISOString(),
+      chromium: plain.version(),
+      runs: RUNS,
+      seconds: Math.round((Date.now() - started) / 1000),
+      aims: { scanVsWalk: 2, speedupVsMarkJs: 10, longestTaskMs: 50, cardMs: 16 },
+      summary,
+      runsRaw: results,
+    };
+    mkdirSync(dirname(OUT), { recursive: true });
+    writeFileSync(OUT, JSON.stringify(report, null, 2));
+    printReport(report);
+    console.error(`\nwrote ${OUT} in ${report.seconds} s`);
+  } finally {
+    await ext.close();
+    await plain.close();
+    await server.close();
+  }
+}
+
+async function warmUp(context: BrowserContext, server: FixtureServer): Promise<void> {
+  server.route('/bench/warm.html', generatePage({ textNodes: 200, density: 'dense', seed: 7 }).html);
+  const page = await context.newPage();
+  await page.goto(server.url('/bench/warm.html'));
+  await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, null, { timeout: 30_000 });
+  await page.close();
+}
+
+interface ExtMeasure {
+  scan: WindowStats;
+  append: (WindowStats & { nodes: number }) | null;
+  hover: { latencies: (number | null)[]; ext: WindowStats } | null;
+  ranges: number;
+  counts: Record<string, number>;
+  firstPaintMs: number | null;
+  lastPaintMs: number | null;
+  loadMs: number;
+  heapBytes: number;
+  pageLongTasks: number[];
+  settled: boolean;
+}
+
+async function measureWithExtension(context: BrowserContext, url: string, spec: PageSpec, contentScriptUrl: string): Promise<ExtMeasure> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(RECORDER);
+  await startTrace(cdp);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const settled = await waitSettled(page, cdp);
+  await mark(page, 'bench:scan-end');
+  const counts = await page.evaluate(highlightCounts);
+  const rec = await page.evaluate(() => {
+    const r = (window as unknown as { __bench: { first: number | null; last: number | null; longtasks: [number, number][] } }).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { first: r.first, last: r.last, longtasks: r.longtasks.map((l) => l[1]), load: nav?.loadEventEnd ?? 0 };
+  });
+  const heapBytes = await heapUsed(cdp);
+
+  let appendNodes = 0;
+  if (spec.append) {
+    await mark(page, 'bench:append');
+    appendNodes = await page.evaluate(feedItemsScript(APPEND_ITEMS, 42));
+    await waitSettled(page, cdp);
+    await mark(page, 'bench:append-end');
+  }
+
+  let latencies: (number | null)[] | null = null;
+  const ranges = Object.values(counts).reduce((a, b) => a + b, 0);
+  if ((counts['claimlens-mention'] ?? 0) > 0) {
+    await mark(page, 'bench:hover');
+    latencies = await hoverCards(page);
+    await mark(page, 'bench:hover-end');
+  }
+
+  const events = await stopTrace(cdp);
+  const a = attribute(events, contentScriptUrl);
+  const at = (name: string) => a.marks.get(name) ?? Infinity;
+  await page.close();
+  return {
+    scan: windowStats(a, -Infinity, at('bench:scan-end')),
+    append: spec.append ? { ...windowStats(a, at('bench:append'), at('bench:append-end')), nodes: appendNodes } : null,
+    hover: latencies ? { latencies, ext: windowStats(a, at('bench:hover'), at('bench:hover-end')) } : null,
+    ranges,
+    counts,
+    firstPaintMs: rec.first,
+    lastPaintMs: rec.last,
+    loadMs: rec.load,
+    heapBytes,
+    pageLongTasks: rec.longtasks,
+    settled,
+  };
+}
+
+/** Hover several mentions, each from a closed card, and time until the card is on screen. */
+async function hoverCards(page: Page): Promise<(number | null)[]> {
+  const out: (number | null)[] = [];
+  for (let i = 0; i < HOVERS; i++) {
+    const spot = await page.evaluate(placeMention, i * 7);
+    if (!spot) break;
+    // Park the pointer in the left margin and wait for the card to close.
+    await page.mouse.move(2, 2);
+    await page.waitForFunction(cardClosed, { probes: spot.probes, tag: CARD_TAG }, { timeout: 5_000 }).catch(() => undefined);
+    await page.waitForTimeout(50);
+    const latency = page.evaluate(waitForCard, { probes: spot.probes, tag: CARD_TAG, timeoutMs: 2_000 });
+    await page.mouse.move(spot.x, spot.y);
+    out.push(await latency);
+  }
+  await page.mouse.move(2, 2);
+  return out;
+}
+
+const cardClosed = (args: { probes: [number, number][]; tag: string }) => !cardShown(args);
+
+/**
+ * Done when the highlight count has not changed for a second and the page's
+ * main thread has been nearly idle over that second (Performance.getMetrics
+ * TaskDuration grew by under 5%).
+ */
+async function waitSettled(page: Page, cdp: CDPSession, quietMs = 1000, timeoutMs = 90_000): Promise<boolean> {
+  const start = Date.now();
+  const history: { t: number; task: number; count: number }[] = [];
+  while (Date.now() - start < timeoutMs) {
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const task = metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const count = await page.evaluate(() => (window as unknown as { __bench: { count: number } }).__bench.count);
+    const t = Date.now();
+    history.push({ t, task, count });
+    const old = history.find((h) => h.t >= t - quietMs);
+    if (old && t - history[0]!.t >= quietMs && t - old.t >= quietMs * 0.8) {
+      const stable = history.filter((h) => h.t >= old.t).every((h) => h.count === count);
+      const busy = (task - old.task) * 1000; // seconds → ms
+      if (stable && busy < 0.05 * (t - old.t)) return true;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+async function mark(page: Page, name: string): Promise<void> {
+  await page.evaluate((n) => void performance.mark(n), name);
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+interface BaseMeasure {
+  walkMs: number;
+  walkNodes: number;
+  markMs: number;
+  marks: number;
+  baseHeapBytes: number;
+}
+
+/** The same URL in a browser without the extension: memory, then the bare walk, then mark.js. */
+async function measureBaselines(context: BrowserContext, url: string, pattern: { source: string; flags: string }, markJs: string): Promise<BaseMeasure> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(RECORDER);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await waitSettled(page, cdp, 500);
+  const baseHeapBytes = await heapUsed(cdp);
+  const walk = await page.evaluate(bareWalk);
+  await page.addScriptTag({ content: markJs });
+  const m = await page.evaluate(runMarkJs, pattern);
+  if (!m.sync) throw new Error('mark.js did not finish synchronously: the timing would be wrong');
+  await page.close();
+  return { walkMs: walk.ms, walkNodes: walk.nodes, markMs: m.ms, marks: m.marks, baseHeapBytes };
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,235 @@
+/**
+ * Turns raw runs into medians, ratios against the baselines and a verdict
+ * per aim; prints the tables docs/bench.md shows.
+ */
+import type { WindowStats } from './trace';
+import type { PopupResult } from './popup';
+import { fmt, max, median, ratio, table } from './stats';
+
+export interface PageSpec {
+  id: string;
+  path: string;
+  html: string;
+  /** 0 for the saved article (counted by the walk). */
+  textNodes: number;
+  density: string;
+  append: boolean;
+}
+
+export interface RunResult {
+  page: string;
+  run: number;
+  scan: WindowStats;
+  append: (WindowStats & { nodes: number }) | null;
+  hover: { latencies: (number | null)[]; ext: WindowStats } | null;
+  ranges: number;
+  counts: Record<string, number>;
+  firstPaintMs: number | null;
+  lastPaintMs: number | null;
+  loadMs: number;
+  heapBytes: number;
+  pageLongTasks: number[];
+  settled: boolean;
+  walkMs: number;
+  walkNodes: number;
+  markMs: number;
+  marks: number;
+  baseHeapBytes: number;
+}
+
+export interface PageSummary {
+  page: string;
+  textNodes: number;
+  density: string;
+  ranges: number;
+  counts: Record<string, number>;
+  markJsMarks: number;
+  /** Medians, ms. */
+  claimLensMs: number;
+  claimLensJsMs: number;
+  walkMs: number;
+  markJsMs: number;
+  vsWalk: number;
+  markJsSpeedup: number;
+  longestTaskMs: number;
+  tasks: number;
+  loadMs: number;
+  firstPaintMs: number | null;
+  lastPaintMs: number | null;
+  heapAddedMB: number;
+  allSettled: boolean;
+}
+
+export interface AppendSummary {
+  page: string;
+  pageTextNodes: number;
+  appendedTextNodes: number;
+  claimLensMs: number;
+  perThousandNodesMs: number;
+  longestTaskMs: number;
+}
+
+export interface Summary {
+  pages: PageSummary[];
+  appends: AppendSummary[];
+  hover: { samples: number; medianMs: number; maxMs: number; missed: number; extMsPerHover: number; longestTaskMs: number };
+  popup: { firstOpenMs: number | null; firstContentMs: number; factsListMs: number; facts: number };
+  aims: { aim: string; target: string; measured: string; met: boolean }[];
+}
+
+const medianOf = (rs: RunResult[], f: (r: RunResult) => number | null) => median(rs.map(f).filter((v): v is number => v !== null));
+
+export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupResult): Summary {
+  const pages: PageSummary[] = [];
+  const appends: AppendSummary[] = [];
+  const hoverLat: number[] = [];
+  let hoverMissed = 0;
+  const hoverExt: number[] = [];
+  let hoverLongest = 0;
+  for (const spec of specs) {
+    const rs = results.filter((r) => r.page === spec.id);
+    if (!rs.length) continue;
+    const claimLensMs = medianOf(rs, (r) => r.scan.extMs);
+    const walkMs = medianOf(rs, (r) => r.walkMs);
+    const markJsMs = medianOf(rs, (r) => r.markMs);
+    pages.push({
+      page: spec.id,
+      textNodes: medianOf(rs, (r) => r.walkNodes),
+      density: spec.density,
+      ranges: medianOf(rs, (r) => r.ranges),
+      counts: rs[0]!.counts,
+      markJsMarks: medianOf(rs, (r) => r.marks),
+      claimLensMs,
+      claimLensJsMs: medianOf(rs, (r) => r.scan.extJsMs),
+      walkMs,
+      markJsMs,
+      vsWalk: ratio(claimLensMs, walkMs),
+      markJsSpeedup: ratio(markJsMs, claimLensMs),
+      longestTaskMs: max(rs.map((r) => r.scan.longestTaskMs)),
+      tasks: medianOf(rs, (r) => r.scan.extTasks),
+      loadMs: medianOf(rs, (r) => r.loadMs),
+      firstPaintMs: medianOf(rs, (r) => r.firstPaintMs),
+      lastPaintMs: medianOf(rs, (r) => r.lastPaintMs),
+      heapAddedMB: (medianOf(rs, (r) => r.heapBytes) - medianOf(rs, (r) => r.baseHeapBytes)) / 2 ** 20,
+      allSettled: rs.every((r) => r.settled),
+    });
+    const ap = rs.filter((r) => r.append);
+    if (ap.length) {
+      const ms = median(ap.map((r) => r.append!.extMs));
+      const nodes = ap[0]!.append!.nodes;
+      appends.push({
+        page: spec.id,
+        pageTextNodes: medianOf(rs, (r) => r.walkNodes),
+        appendedTextNodes: nodes,
+        claimLensMs: ms,
+        perThousandNodesMs: (ms / nodes) * 1000,
+        longestTaskMs: max(ap.map((r) => r.append!.longestTaskMs)),
+      });
+    }
+    for (const r of rs) {
+      if (!r.hover) continue;
+      for (const l of r.hover.latencies) {
+        if (l === null) hoverMissed++;
+        else hoverLat.push(l);
+      }
+      if (r.hover.latencies.length) hoverExt.push(r.hover.ext.extMs / r.hover.latencies.length);
+      hoverLongest = Math.max(hoverLongest, r.hover.ext.longestTaskMs);
+    }
+  }
+  const hover = {
+    samples: hoverLat.length,
+    medianMs: median(hoverLat),
+    maxMs: hoverLat.length ? max(hoverLat) : NaN,
+    missed: hoverMissed,
+    extMsPerHover: median(hoverExt),
+    longestTaskMs: hoverLongest,
+  };
+  const popupSummary = {
+    firstOpenMs: popup.firstContentMs[0] ?? null,
+    firstContentMs: median(popup.firstContentMs.filter((v): v is number => v !== null)),
+    factsListMs: median(popup.factsListMs.filter((v): v is number => v !== null)),
+    facts: popup.facts,
+  };
+
+  const worstWalk = pages.reduce((w, p) => (p.vsWalk > w.vsWalk || Number.isNaN(p.vsWalk) ? p : w), pages[0]!);
+  const worstMark = pages.reduce((w, p) => (p.markJsSpeedup < w.markJsSpeedup ? p : w), pages[0]!);
+  const longest = Math.max(...pages.map((p) => p.longestTaskMs), ...appends.map((a) => a.longestTaskMs), hover.longestTaskMs);
+  const appendSmall = appends[0];
+  const appendLarge = appends[appends.length - 1];
+  const appendGrowth = appendSmall && appendLarge ? ratio(appendLarge.claimLensMs, appendSmall.claimLensMs) : NaN;
+  const aims = [
+    {
+      aim: 'scan + highlight vs one bare TreeWalker pass',
+      target: '≤ 2× at every size',
+      measured: `worst ${fmt(worstWalk.vsWalk, 2)}× (${worstWalk.page})`,
+      met: pages.every((p) => p.vsWalk <= 2),
+    },
+    {
+      aim: 'faster than mark.js markRegExp',
+      target: '≥ 10×',
+      measured: `worst ${fmt(worstMark.markJsSpeedup, 1)}× (${worstMark.page})`,
+      met: pages.every((p) => p.markJsSpeedup >= 10),
+    },
+    { aim: 'longest task caused', target: '≤ 50 ms', measured: `${fmt(longest)} ms`, met: longest <= 50 },
+    {
+      aim: `append cost independent of page size`,
+      target: `≤ 1.5× from ${appendSmall?.pageTextNodes ?? '?'} to ${appendLarge?.pageTextNodes ?? '?'} nodes`,
+      measured: `${fmt(appendGrowth, 2)}× (${fmt(appendSmall?.claimLensMs)} → ${fmt(appendLarge?.claimLensMs)} ms)`,
+      met: appendGrowth <= 1.5,
+    },
+    {
+      aim: 'hover → card on screen',
+      target: '≤ 16 ms',
+      measured: `median ${fmt(hover.medianMs)} ms, max ${fmt(hover.maxMs)} ms, ${hover.missed} missed`,
+      met: hover.medianMs <= 16 && hover.missed === 0,
+    },
+  ];
+  return { pages, appends, hover, popup: popupSummary, aims };
+}
+
+export function printReport(report: { summary: Summary; chromium: string; runs: number }): void {
+  const s = report.summary;
+  const out: string[] = [];
+  out.push(`Chromium ${report.chromium}, medians of ${report.runs} runs; times in ms.\n`);
+  out.push(
+    table(
+      ['page', 'text nodes', 'ranges', 'ClaimLens', 'bare walk', '× walk', 'mark.js', 'mark.js ÷ ClaimLens', 'longest task', 'tasks', 'load', 'painted', 'heap +MB'],
+      s.pages.map((p) => [
+        p.page + (p.allSettled ? '' : ' (!)'),
+        String(p.textNodes),
+        String(p.ranges),
+        fmt(p.claimLensMs),
+        fmt(p.walkMs),
+        fmt(p.vsWalk, 2),
+        fmt(p.markJsMs),
+        fmt(p.markJsSpeedup, 1),
+        fmt(p.longestTaskMs),
+        fmt(p.tasks, 0),
+        fmt(p.loadMs, 0),
+        fmt(p.lastPaintMs, 0),
+        fmt(p.heapAddedMB, 2),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      ['append 1,000 feed items to', 'page text nodes', 'appended text nodes', 'ClaimLens', 'per 1,000 appended nodes', 'longest task'],
+      s.appends.map((a) => [a.page, String(a.pageTextNodes), String(a.appendedTextNodes), fmt(a.claimLensMs), fmt(a.perThousandNodesMs), fmt(a.longestTaskMs)]),
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      ['interaction', 'median', 'max', 'notes'],
+      [
+        ['hover → card on screen', fmt(s.hover.medianMs), fmt(s.hover.maxMs), `${s.hover.samples} hovers, ${s.hover.missed} missed; ClaimLens work ${fmt(s.hover.extMsPerHover)} ms per hover`],
+        ['popup: first content', fmt(s.popup.firstContentMs), '', `first open ${fmt(s.popup.firstOpenMs)} ms`],
+        ['popup: Facts list complete', fmt(s.popup.factsListMs), '', `${s.popup.facts} facts`],
+      ],
+    ),
+  );
+  out.push('');
+  out.push(table(['aim', 'target', 'measured', 'met'], s.aims.map((a) => [a.aim, a.target, a.measured, a.met ? 'yes' : 'NO'])));
+  console.log(out.join('\n'));
+}
