@@ -10,7 +10,7 @@ import type { ClaimSnapshot, CompiledFact, EntityId, Value } from '../model';
 import { parseValues } from '../values';
 import type { FoundValue, ValueContext } from '../values/types';
 import type { FoldedMention } from './mentions';
-import { RULES, VALUE_CONTEXT, type FactRule } from './rules';
+import { RULES, SPAN_MARGIN, VALUE_CONTEXT, VALUE_CONTEXT_BEFORE, type FactRule } from './rules';
 import { splitSentences, type Span } from './sentences';
 import { judge, type Judgement } from './verdict';
 
@@ -42,12 +42,45 @@ export interface ClaimFinder {
   find(text: string, mentions: readonly FoldedMention[]): FoldedClaim[];
 }
 
-function safeParse(fact: CompiledFact, text: string, ctx: ValueContext): FoundValue[] {
+function safeParse(kind: CompiledFact['kind'], text: string, ctx: ValueContext): FoundValue[] {
   try {
-    return parseValues(fact.kind, text, ctx);
+    return parseValues(kind, text, ctx);
   } catch {
     return [];
   }
+}
+
+/** Headlines ("Trump Family Makes Billions From USD1") capitalise words the value parser reads in lower case. */
+function isTitleCase(s: string): boolean {
+  const words = s.match(/\b[A-Za-z]{4,}\b/g) ?? [];
+  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+}
+
+/** A status written under a negation ("never struck a deal") is not stated. */
+const NEGATED = /\b(?:not|never|no|didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|won't|without|denies|denied|deny|false(?:ly)?)\s+(?:\w+\s+){0,2}$/i;
+
+/** Every value of the fact's kind in a sentence, read as the rule allows. */
+function valuesIn(p: PreparedRule, s: string): FoundValue[] {
+  const { fact, rule } = p;
+  const read = (text: string): FoundValue[] => {
+    const found = safeParse(fact.kind, text, p.ctx);
+    if (rule.bareAmountsAsMoney && fact.kind === 'money') {
+      for (const c of safeParse('count', text, p.ctx)) {
+        if (c.value.type !== 'count' || (c.value.max ?? c.value.amount) < 1e6) continue;
+        if (found.some((m) => m.start < c.end && c.start < m.end)) continue;
+        found.push({ ...c, value: { ...c.value, type: 'money', currency: 'USD' } });
+      }
+    }
+    return found;
+  };
+  let found = read(s);
+  if (found.length === 0 && isTitleCase(s)) {
+    const lower = s.toLowerCase();
+    // Offsets stay valid only when lower-casing keeps every character's length.
+    if (lower.length === s.length) found = read(lower).map((v) => ({ ...v, text: s.slice(v.start, v.end) }));
+  }
+  if (fact.kind === 'status') found = found.filter((v) => !NEGATED.test(s.slice(Math.max(0, v.start - 40), v.start)));
+  return found;
 }
 
 function anchors(p: PreparedRule, s: string): Span[] {
@@ -69,12 +102,16 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
   let best: FoundValue | undefined;
   let bestGap = Infinity;
   for (const v of found) {
-    const around = s.slice(Math.max(0, v.start - VALUE_CONTEXT), Math.min(s.length, v.end + VALUE_CONTEXT));
+    const around = s.slice(Math.max(0, v.start - VALUE_CONTEXT_BEFORE), Math.min(s.length, v.end + VALUE_CONTEXT));
     if (rule.valueExclude?.test(around)) continue;
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
     if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start))) continue;
     if (rule.minAmount !== undefined && 'amount' in v.value && (v.value.max ?? v.value.amount) < rule.minAmount) continue;
     for (const a of anchorSpans) {
+      if (rule.spanExclude) {
+        const from = Math.max(0, Math.min(a.start, v.start) - SPAN_MARGIN);
+        if (rule.spanExclude.test(s.slice(from, Math.max(a.end, v.end) + SPAN_MARGIN))) continue;
+      }
       const g = gap(a, v);
       if (g < bestGap && (rule.window === undefined || g <= rule.window)) {
         best = v;
@@ -133,16 +170,19 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
 
   const claimFor = (p: PreparedRule, sentence: Span, s: string, cache: Map<string, FoundValue[]>): FoldedClaim | undefined => {
     const { rule, fact } = p;
-    if (!rule.cues.every((c) => c.test(s))) return undefined;
     if (rule.exclude?.some((c) => c.test(s))) return undefined;
-    const anchorSpans = anchors(p, s);
+    // A status the fact itself defines ("struck a deal", "no longer CEO") is cue enough.
+    const statuses = fact.kind === 'status' ? valuesIn(p, s) : [];
+    const cued = rule.cues.every((c) => c.test(s));
+    if (!cued && (statuses.length === 0 || rule.statusIsCue === false)) return undefined;
+    const anchorSpans = cued ? anchors(p, s) : statuses.slice();
     if (anchorSpans.length === 0) return undefined;
     let stated: FoundValue | undefined;
     if (fact.kind !== 'text' && !rule.noCompare) {
-      const key = fact.kind === 'status' ? `status:${fact.id}` : fact.kind;
+      const key = fact.kind === 'status' ? `status:${fact.id}` : `${fact.kind}:${rule.bareAmountsAsMoney ? 'bare' : ''}`;
       let found = cache.get(key);
       if (!found) {
-        found = safeParse(fact, s, p.ctx);
+        found = fact.kind === 'status' ? statuses : valuesIn(p, s);
         cache.set(key, found);
       }
       stated = fact.kind === 'people' ? mergePeople(rule, s, found, anchorSpans) : pickValue(p, s, found, anchorSpans);

@@ -16,6 +16,8 @@ interface AliasInfo {
   text: string;
   caseSensitive: boolean;
   needsContext: boolean;
+  /** The alias is the first words of a longer one ("World Liberty" of "World Liberty Financial"). */
+  prefixOfLonger?: boolean;
 }
 
 /** A found name in folded coordinates, before mapping back. */
@@ -70,6 +72,11 @@ export function createMentionFinder(entities: readonly Entity[]): MentionFinder 
       }
     }
   }
+  const all = [...byKey.values()].flat();
+  for (const a of all) {
+    const key = keyOf(a.text);
+    a.prefixOfLonger = all.some((b) => b.entity === a.entity && keyOf(b.text).startsWith(`${key} `));
+  }
   // Longest first so "World Liberty Financial" wins over "World Liberty".
   patterns.sort((a, b) => b.length - a.length);
   const combined = patterns.length
@@ -101,6 +108,10 @@ export function createMentionFinder(entities: readonly Entity[]): MentionFinder 
         // "Binance.US" when the data lists only "Binance": the US arm is still Binance.
         if (info.entity === 'binance' && text.startsWith('.US', end) && !/[\p{L}\p{N}_]/u.test(text[end + 3] ?? ' ')) end += 3;
         if (isCodeOrAddress(text, start, end)) continue;
+        // A name of several words is a proper noun: "world liberty" in lower case is an ideal, not the company.
+        if (/\s/.test(m[0]) && !/^\S*?[\p{Lu}]\S*\s+["'(]?[\p{Lu}]/u.test(m[0])) continue;
+        // "World Liberty Bell", "Changpeng Wu": the start of some other name.
+        if (info.prefixOfLonger && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 3))) continue;
         if (info.entity === 'cz' && info.caseSensitive && isCzechCz(text, start, end)) continue;
         if (info.entity === 'usd1' && isUsdAmount(text, end)) continue;
         if (info.needsContext) {

@@ -31,6 +31,15 @@ export interface FactRule {
   valueExcludeAfter?: RegExp;
   /** A value is skipped when the text right before it matches (e.g. "prosecutors sought"). */
   valueExcludeBefore?: RegExp;
+  /**
+   * A value is skipped when the stretch from the anchor to the value (and
+   * SPAN_MARGIN characters either side) matches: "monthly volume of $500 billion".
+   * Tighter than a sentence-wide exclusion, which would also drop
+   * "65B a day, more than Coinbase does in a week".
+   */
+  spanExclude?: RegExp;
+  /** Status facts: a status the fact defines counts as a cue on its own. Default true. */
+  statusIsCue?: boolean;
   /** Largest gap, in characters, between the anchor and the value. */
   window?: number;
   /** Give "related" when the sentence matches but states no comparable value. */
@@ -43,14 +52,27 @@ export interface FactRule {
   notPeople?: string[];
   /** People facts: read the people after the anchor ("met Eric Trump"), those before only when none follow. */
   peopleAfter?: boolean;
+  /** Money facts: a bare large number ("like 65B") counts as dollars. */
+  bareAmountsAsMoney?: boolean;
   /** A value must be at least this large to be about the fact (a user base is not "one"). */
   minAmount?: number;
 }
 
 /** Characters of context each side of a value for valueExclude. */
 export const VALUE_CONTEXT = 28;
+/** Characters before a value for valueExclude: qualifiers such as "market cap of …" come first in English. */
+export const VALUE_CONTEXT_BEFORE = 40;
+/** Characters either side of the anchor-to-value stretch for spanExclude. */
+export const SPAN_MARGIN = 20;
 
-const FINE = /\b(?:fine[ds]?|penalt(?:y|ies)|settle(?:d|ment|ments)?|forfeit\w*|paid|pay|pays|paying|agreed to pay|hit with|slapped)\b/i;
+const FINE = /\b(?:fine[ds]?|penalt(?:y|ies)|penalis\w*|penaliz\w*|settle(?:d|ment|ments)?|forfeit\w*|paid|pay|pays|paying|agreed to pay|hit with|slapped)\b/i;
+/** "Paid" is about the fine only where the sentence is about the case. */
+const LEGAL =
+  /\b(?:fine[ds]?|penalt\w*|penalis\w*|penaliz\w*|settle\w*|forfeit\w*|charges?|plea|plead\w*|pled|guilty|authorities|regulators?|prosecutors|Justice|DOJ|resolve\w*|violat\w*|sanctions|money[- ]laundering|AML|Treasury|FinCEN|OFAC|CFTC|enforcement|investigations?)\b/i;
+/** Other exchanges and issuers: a figure written next to them is theirs. */
+const OTHERS_BEFORE = /\b(?:Coinbase|Kraken|OKX|Bybit|Bitget|Gemini|FTX|Bitfinex|Huobi|HTX|KuCoin|Upbit|Robinhood|Crypto\.com|Tether|Circle|Bitstamp)(?:'s)?(?:\s+[\w-]+){0,3}\s*$/;
+/** Hypothetical or maximum amounts are not what was paid or done. */
+const HYPOTHETICAL = /\b(?:could face|may face|might face|would face|faces? up to|facing up to|up to|as much as|could reach|threaten\w*)\b/i;
 const CANADA = /\b(?:Canad\w*|FINTRAC|Ontario|Quebec|Ottawa)\b/i;
 const TRUMP = /\bTrumps?\b/;
 const MEETING = /\b(?:met|meet|meets|meeting|meetings|sat down|encounter\w*|talks|connected with)\b/i;
@@ -64,6 +86,7 @@ export const RULES: FactRule[] = [
     fact: 'binance-users',
     anyOf: ['binance'],
     cues: [/\b(?:users?|customers?|clients?|user base|user-base|accounts|traders|userbase)\b/i],
+    anchorExcludeBefore: OTHERS_BEFORE,
     exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US|\bBinance US\b/i],
     valueExclude: /%|\bpercent\b|\bper cent\b|\$|\bUSD\b|\bdollars?\b/i,
     window: 45,
@@ -75,14 +98,18 @@ export const RULES: FactRule[] = [
     anyOf: ['binance'],
     cues: [
       /\b(?:volumes?|trad(?:e|es|ed|ing)|transactions?|turnover)\b/i,
-      /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day)\b/i,
+      /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day|an? (?:average|typical|normal|ordinary) day)\b/i,
     ],
+    anchorExcludeBefore: OTHERS_BEFORE,
+    bareAmountsAsMoney: true,
     exclude: [
-      /\b(?:monthly|weekly|annual|annually|yearly|quarterly|a month|per month|last month|a week|per week|last week|a year|per year|spot|futures|derivatives|perpetuals?|options)\b/i,
       /Binance\.US|\bBinance US\b/i,
       /\b(?:USD1|WLFI|BNB|bitcoin|BTC|ETH|ether|Solana|SOL|XRP|stablecoin|token)(?:'s)? (?:daily )?(?:trading )?volume|\bvolume (?:of|in|for) (?:USD1|WLFI|BNB|bitcoin|BTC|ETH|the token|the stablecoin)\b/i,
     ],
     valueExclude: /\b(?:fine[ds]?|penalt\w*|market cap\w*|valu(?:ed|ation)|revenue|profit|reserves?|raised|stake|shares|worth of Binance)\b/i,
+    spanExclude:
+      // Other periods and markets; and one day's figure (a record, a peak, a crash) is not the daily average.
+      /\b(?:monthly|weekly|annual|annually|yearly|quarterly|a month|per month|last month|a week|per week|last week|a year|per year|spot|futures|derivatives|perpetuals?|options|record|peak|single[- ]day|one[- ]day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|crash\w*|surg\w*|spik\w*|withdrawals?|outflows?|inflows?)\b/i,
     window: 60,
     related: false,
   },
@@ -98,11 +125,12 @@ export const RULES: FactRule[] = [
   {
     fact: 'us-fine',
     anyOf: ['binance'],
-    cues: [FINE],
+    cues: [FINE, LEGAL],
     exclude: [CANADA],
     anchorExcludeBefore: /\b(?:20(?:0\d|1\d|2[0-24-9]))\s*$/,
     valueExclude:
       /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest\w*|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|personal(?:ly)?|his own|CFTC|SEC|OFAC|FinCEN|income|salary|net worth|fortune|20(?:0\d|1\d|2[0-24-9]))\b/i,
+    valueExcludeBefore: HYPOTHETICAL,
     window: 70,
     related: false,
   },
@@ -111,7 +139,10 @@ export const RULES: FactRule[] = [
     anyOf: ['binance', 'cz'],
     cues: [/\b(?:plead\w*|pled|guilty|plea)\b/i],
     exclude: [/\bnot guilty\b/i],
-    window: 60,
+    // The year is written close to the plea ("pleaded guilty to federal charges in 2023", "its 2023 plea"),
+    // not counted from it ("in 2020, three years before its plea").
+    valueExcludeAfter: /^,?\s*(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:before|after|prior|ahead)\b/i,
+    window: 35,
     related: false,
   },
   {
@@ -127,6 +158,7 @@ export const RULES: FactRule[] = [
     fact: 'canada-fine',
     anyOf: ['binance'],
     cues: [CANADA, FINE],
+    valueExcludeBefore: HYPOTHETICAL,
     valueExclude: /\b(?:market cap\w*|valu(?:ed|ation)|revenue|volume|stake|shares?|users)\b/i,
     window: 70,
     related: true,
@@ -166,7 +198,7 @@ export const RULES: FactRule[] = [
     fact: 'wlfi-trump-ties',
     anyOf: ['wlfi'],
     cues: [
-      /\b(?:inspired by|owned by|backed by|linked to|tied to|ties to|affiliated|associated with|Trump[- ](?:backed|linked|affiliated|tied|owned|branded|family)|co-?founded by|controlled by|run by|launched by|family'?s|family-owned|family-backed|family business|family venture|family crypto)\b/i,
+      /\b(?:inspired by|owned by|backed by|linked to|tied to|ties to|affiliated|associated with|Trump[- ](?:backed|linked|affiliated|tied|owned|branded)|co-?founded by|controlled by|run by|launched by|family'?s|family-owned|family-backed|family business|family venture|family crypto)\b/i,
       TRUMP,
     ],
     related: true,
@@ -200,6 +232,7 @@ export const RULES: FactRule[] = [
     cues: [/\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b/i],
     valueExclude: /\b(?:sought|seek\w*|recommend\w*|request\w*|asked for|faced|facing|maximum|up to|could have|probation|guidelines|prosecutors wanted)\b/i,
     valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
+    valueExcludeBefore: /\b(?:out of (?:prison|jail|custody)(?: for)?|released (?:\w+ )?(?:for|since)|free for|for the (?:past|last))\s*$/i,
     window: 60,
     related: true,
     relatedCue: /\b(?:prison|jail\w*|behind bars|incarcerat\w*|custody|locked up|imprison\w*|prison (?:term|sentence|stint))\b/i,
@@ -270,7 +303,8 @@ export const RULES: FactRule[] = [
   {
     fact: 'trump-usd1-income',
     anyOf: ['usd1', 'wlfi'],
-    cues: [/\b(?:revenue|income|profits?|earn\w*|generat\w*|mak(?:e|es|ing)|made|rak\w*|windfall|interest)\b/i, TRUMP],
+    cues: [/\b(?:revenue|income|profits?|earn\w*|generat\w*|mak(?:e|es|ing)|made|rak\w*|windfall|interest|pocket\w*|bring\w*|brought)\b/i, TRUMP],
+    bareAmountsAsMoney: true,
     valueExclude:
       /\b(?:fine[ds]?|penalt\w*|invest\w*|stake|acqui\w*|purchas\w*|bought|worth of|market cap\w*|supply|circulat\w*|minted|issued|volume|valu(?:ed|ation)|losses|lost)\b/i,
     window: 60,
@@ -296,6 +330,9 @@ export const RULES: FactRule[] = [
     fact: 'cz-role',
     anyOf: ['cz'],
     cues: [/\b(?:CEO|chief executive|stepped down|steps down|step down|resign\w*|at the helm|runs Binance|running Binance|leads Binance)\b/i],
+    window: 30,
+    // "founder" alone is in half the sentences about Zhao: only a CEO cue makes his role the point.
+    statusIsCue: false,
     related: false,
   },
   {
@@ -321,7 +358,7 @@ export const RULES: FactRule[] = [
   {
     fact: 'witkoff-share-transfer',
     anyOf: ['wlfi'],
-    cues: [/\bWitkoff/, /\b(?:transfer\w*|hand\w* over|pass\w* (?:on|to)|divest\w*|gave|giving|gifted|moving)\b/i, /\b(?:shares?|stake|holdings?|interest|equity)\b/i],
+    cues: [/\bWitkoff/, /\b(?:transfer\w*|hand(?:s|ed|ing)?(?: over)?|pass\w* (?:on|to)|divest\w*|gave|giving|gifted|moving)\b/i, /\b(?:shares?|stake|holdings?|interest|equity)\b/i],
     related: true,
   },
   {
@@ -365,7 +402,7 @@ export const RULES: FactRule[] = [
   {
     fact: 'usd1-rivals',
     anyOf: ['usd1'],
-    cues: [/\b(?:Tether|USDT|Circle|USDC|PayPal|PYUSD)\b/, /\b(?:rival\w*|compet\w*|challeng\w*|take on|dethrone|versus|vs\.?|alternative)\b/i],
+    cues: [/\b(?:Tether|USDT|Circle|USDC|PayPal|PYUSD)\b/, /\b(?:rival\w*|compet\w*|challeng\w*|take on|dethrone|versus|vs\.?|alternative|next to|compared (?:with|to)|behind|ahead of|dwarf\w*|catch up)\b/i],
     related: true,
   },
 ];
