@@ -80,12 +80,21 @@ const MAX_TOKENS = 16;
 /** Words that can start a number phrase; used by the scanner to find candidate positions. */
 export const NUMBER_START_WORDS = [
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(PLURAL_SCALES),
-  'a', 'an', 'half', 'tens', 'hundreds', 'dozens', 'dozen', 'several', 'few', 'couple', 'multibillion',
-  'multimillion', 'multi',
+  'half', 'tens', 'hundreds', 'dozens', 'several', 'few', 'couple', 'multibillion', 'multimillion', 'multi',
+];
+/** "a"/"an" start a number only before these ("a dozen", "a year"); listing them keeps "a record"
+ * from being a candidate at all, which matters for speed on long English texts. */
+export const ARTICLE_NEXT_WORDS = [
+  'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'quarter', 'half', 'few', 'couple',
+  'days?', 'weeks?', 'months?', 'years?',
 ];
 
 function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII fast path; the Unicode test only for other characters.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return /[\p{L}\p{N}]/u.test(ch);
 }
 
 function digitsValue(raw: string): number {
@@ -99,10 +108,15 @@ class Cursor {
     private readonly text: string,
     public pos: number,
   ) {}
+  private cachedAt = -1;
+  private cached: Token | null = null;
   peek(): Token | null {
+    if (this.cachedAt === this.pos) return this.cached;
     if (this.reads >= MAX_TOKENS) return null;
     this.reads++;
-    return readToken(this.text, this.pos);
+    this.cachedAt = this.pos;
+    this.cached = readToken(this.text, this.pos);
+    return this.cached;
   }
   take(t: Token): Token {
     this.pos = t.end;

@@ -8,26 +8,27 @@
  * number of tokens and fixed-size windows before and after it.
  */
 import type { Qualifier, Value } from '../model';
-import { NUMBER_START_WORDS, parseNumberAt, readToken, scaleOf, type NumberPhrase } from './numbers';
+import { ARTICLE_NEXT_WORDS, NUMBER_START_WORDS, parseNumberAt, readToken, scaleOf, type NumberPhrase } from './numbers';
 import type { FoundValue } from './types';
 
 export type QuantityType = 'money' | 'count' | 'percent' | 'duration' | 'year';
 
-const CANDIDATE_RE = new RegExp(`\\d|\\b(?:${NUMBER_START_WORDS.join('|')})\\b`, 'gi');
+const CANDIDATE_RE = new RegExp(
+  `\\d|\\b(?:${NUMBER_START_WORDS.join('|')}|an?(?=\\s+(?:${ARTICLE_NEXT_WORDS.join('|')})\\b))\\b`,
+  'gi',
+);
 
-/** Qualifier words written just before the value (or before its currency sign). */
-// Ordered so that longer phrases win: "no more than" is at-most, not "more than"; "just under" is nearly.
-const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
-  [/(?:up to|as much as|as many as|at most|no more than|not more than|a maximum of)$/i, 'at-most'],
-  [/(?:at least|no less than|no fewer than|not less than|a minimum of)$/i, 'at-least'],
-  [/(?:nearly|almost|just under|just below|just shy of|close to|not quite)$/i, 'nearly'],
-  [/(?:more than|over|above|exceeding|in excess of|upwards of|north of)$/i, 'over'],
-  [/(?:about|approximately|approx\.|around|roughly|some|an estimated|estimated|circa|~)$/i, 'about'],
-  [/(?:less than|fewer than|under|below)$/i, 'under'],
-];
-const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(US ?\$|U\.S\. ?\$|\$|USD )\s*$/;
-const BETWEEN_BEFORE = /(?:^|[^A-Za-z])(between)\s+$/i;
-const OTHER_CURRENCY_BEFORE = /(?:[€£¥₹]|(?:^|[^A-Za-z])(?:EUR|GBP|JPY|CAD|AUD|CHF|CNY|HK\$|C\$|A\$))\s*$/;
+/** Qualifier phrases written just before the value (or its currency sign); the longest match wins,
+ * so "no more than" is at-most, not "more than", and "just under" is nearly, not under. */
+const QUALIFIERS = new Map<string, Qualifier>([
+  ...['up to', 'as much as', 'as many as', 'at most', 'no more than', 'not more than', 'a maximum of'].map((w) => [w, 'at-most'] as const),
+  ...['at least', 'no less than', 'no fewer than', 'not less than', 'a minimum of'].map((w) => [w, 'at-least'] as const),
+  ...['nearly', 'almost', 'just under', 'just below', 'just shy of', 'close to', 'not quite'].map((w) => [w, 'nearly'] as const),
+  ...['more than', 'over', 'above', 'exceeding', 'in excess of', 'upwards of', 'north of'].map((w) => [w, 'over'] as const),
+  ...['about', 'approximately', 'approx.', 'around', 'roughly', 'some', 'an estimated', 'estimated', 'circa', '~'].map((w) => [w, 'about'] as const),
+  ...['less than', 'fewer than', 'under', 'below'].map((w) => [w, 'under'] as const),
+]);
+const OTHER_CURRENCY_WORDS = new Set(['eur', 'gbp', 'jpy', 'cad', 'aud', 'chf', 'cny', 'hk', 'c', 'a']);
 const DOLLARS_AFTER = /^(?:\s+(?:of\s+)?(?:US\s+|U\.S\.\s+)?dollars?\b|-dollars?\b|\s+USD\b)/i;
 const OTHER_CURRENCY_AFTER = /^\s+(?:euros?|pounds?|yen|yuan|rupees?|francs?|EUR|GBP|JPY|CAD|AUD)\b/i;
 /** "billions in profits", "tens of millions in annual revenue": vague amounts of money. */
@@ -56,8 +57,6 @@ const NOT_NOUNS = new Set([
 const DURATION_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
 };
-/** "once a year", "$1 billion a year": a rate, not a duration. */
-const RATE_BEFORE = /(?:\b(?:once|twice|times|per|each|every)|\d|%|\b(?:million|billion|thousand|trillion|bn|mn|k|m|b))\s*$/i;
 
 interface Classified {
   type: QuantityType | null;
@@ -70,27 +69,85 @@ function window(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start), Math.max(0, end));
 }
 
-/** Where group 1 of `re` (anchored at the end) starts, looking back `span` characters from `pos`. */
-function groupBefore(text: string, pos: number, span: number, re: RegExp): { start: number } | null {
-  const w = window(text, pos - span, pos);
-  const m = re.exec(w);
-  if (!m || m[1] === undefined) return null;
-  const trailing = /\s*$/.exec(m[0])?.[0].length ?? 0;
-  return { start: pos - w.length + m.index + m[0].length - trailing - m[1].length };
+interface WordBefore {
+  /** Lower-cased; "~" and "$" count as words here. */
+  word: string;
+  start: number;
 }
 
-function findQualifierBefore(text: string, pos: number): { qualifier: Qualifier; start: number } | null {
-  const before = window(text, pos - 40, pos).replace(/\s+$/, '');
-  const lead = pos - (window(text, pos - 40, pos).length - before.length);
-  for (const [re, q] of QUALIFIER_BEFORE) {
-    const m = re.exec(before);
-    if (!m) continue;
-    const at = lead - m[0].length;
-    // A whole word: "cover" does not end in the qualifier "over".
-    if (/[A-Za-z]/.test(m[0][0] ?? '') && /[A-Za-z]/.test(text[at - 1] ?? '')) continue;
-    return { qualifier: q, start: at };
+/**
+ * Up to `max` words just before `pos`, nearest first, stopping at punctuation. A manual backward
+ * scan: regexes anchored at the end of a window would retry at every position of the window.
+ */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+function isWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+function wordsBefore(text: string, pos: number, max: number): WordBefore[] {
+  const out: WordBefore[] = [];
+  let i = pos;
+  while (out.length < max) {
+    let j = i;
+    while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+    if (j === 0) break;
+    const c = text.charCodeAt(j - 1);
+    if (c === 126 || c === 36) {
+      // "~" and "$"
+      out.push({ word: c === 126 ? '~' : '$', start: j - 1 });
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k > 0 && k > j - 20 && isWordCode(text.charCodeAt(k - 1))) k--;
+    if (k === j) break;
+    // "U.S." and "approx." keep their dots; a sentence's full stop does not join the next word.
+    let word = text.slice(k, j);
+    while (word.startsWith('.')) word = word.slice(1);
+    if (!word || (word.endsWith('.') && word !== 'approx.' && word !== 'U.S.' && !/^[A-Z]\.$/.test(word))) break;
+    out.push({ word: word.toLowerCase(), start: j - word.length });
+    i = j - word.length;
+  }
+  return out;
+}
+
+/** "$", "US$", "US $", "U.S. $", "USD " just before `pos`: where the sign starts, or null. */
+function currencyBefore(text: string, pos: number, w: WordBefore[]): { start: number; other: boolean } | null {
+  let j = pos;
+  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+  if (/[€£¥₹]/.test(text[j - 1] ?? '')) return { start: j - 1, other: true };
+  const first = w[0];
+  if (!first) return null;
+  if (first.word === 'usd') return { start: first.start, other: false };
+  if (['eur', 'gbp', 'jpy', 'cad', 'aud', 'chf', 'cny'].includes(first.word)) return { start: first.start, other: true };
+  if (first.word !== '$') return null;
+  const prev = w[1];
+  // "HK$", "C$", "A$" are other dollars; "US$" and "U.S. $" are ours.
+  if (prev && prev.start + prev.word.length >= first.start - 1) {
+    if (prev.word === 'us' || prev.word === 'u.s.') return { start: prev.start, other: false };
+    if (OTHER_CURRENCY_WORDS.has(prev.word) && prev.start + prev.word.length === first.start) return { start: prev.start, other: true };
+  }
+  return { start: first.start, other: false };
+}
+
+function findQualifierBefore(w: WordBefore[]): { qualifier: Qualifier; start: number } | null {
+  for (let n = Math.min(4, w.length); n >= 1; n--) {
+    const phrase = w.slice(0, n).reverse();
+    const q = QUALIFIERS.get(phrase.map((x) => x.word).join(' '));
+    if (q) return { qualifier: q, start: phrase[0]!.start };
   }
   return null;
+}
+
+/** "once a year", "$1 billion a year": a rate, not a duration. */
+function isRateBefore(text: string, pos: number): boolean {
+  const w = wordsBefore(text, pos, 1)[0];
+  if (w && ['once', 'twice', 'times', 'per', 'each', 'every', 'million', 'billion', 'thousand', 'trillion', 'bn', 'mn', 'k', 'm', 'b'].includes(w.word)) return true;
+  let j = pos;
+  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+  return /[\d%]/.test(text[j - 1] ?? '');
 }
 
 /** The second half of "X-Y", "X to Y", "between X and Y". */
@@ -111,94 +168,111 @@ function readRangeEnd(text: string, first: NumberPhrase, between: boolean): Numb
   return second;
 }
 
-/** Classifies one number phrase from the words around it. */
-function classify(text: string, p: NumberPhrase): Classified {
-  let start = p.start;
+/**
+ * Classifies one number phrase from the words around it. The type comes first, from the unit
+ * words alone; qualifier, record and the value's exact span are worked out only when the type is
+ * the one asked for (`want`), which keeps long number-heavy texts fast.
+ */
+function classify(text: string, p: NumberPhrase, want: QuantityType): Classified {
+  // Written only as "a"/"an": valid just before a duration unit ("served a year").
+  if (p.article) {
+    const dur = DURATION_AFTER.exec(window(text, p.end, p.end + 12));
+    if (!dur || isRateBefore(text, p.start)) return { type: null, start: p.start, end: p.end };
+    const unit = DURATION_UNITS[dur[1]!.toLowerCase()]!;
+    return { type: 'duration', start: p.start, end: p.end + dur[0].length, value: { type: 'duration', amount: p.amount, qualifier: 'exact', unit } };
+  }
+  // "$4.3 billion", "US$65 billion", "USD 65 billion": the value starts at the currency sign.
+  const before = wordsBefore(text, p.start, 6);
+  const cur = currencyBefore(text, p.start, before);
+  if (cur?.other) return { type: null, start: p.start, end: p.end };
+  const currency = cur !== null;
+  // The words before the currency sign (or before the number when there is none).
+  const lead = cur ? before.filter((w) => w.start < cur.start) : before;
+  const lastWord = lead[0];
+  const between = lastWord?.word === 'between' ? lastWord : null;
+
+  // Ranges: "between 250 and 275 million", "$2-3 billion", "2 to 3 billion dollars"; "from X to Y" is a change.
   let end = p.end;
   let amount = p.amount;
   let max = p.max;
-  let qualifier: Qualifier = p.vague ? 'range' : p.plus ? 'over' : 'exact';
-
-  // "$4.3 billion", "US$65 billion", "USD 65 billion": the value starts at the currency sign.
-  const currency = groupBefore(text, p.start, 16, CURRENCY_BEFORE);
-  if (currency) start = currency.start;
-  const qualBefore = findQualifierBefore(text, start);
-
-  // Ranges: "between 250 and 275 million", "$2-3 billion", "2 to 3 billion dollars".
-  const between = groupBefore(text, start, 12, BETWEEN_BEFORE);
-  const fromBefore = /(?:^|[^A-Za-z])from\s+$/i.test(window(text, start - 8, start));
-  if (!p.vague && !p.article && !fromBefore && !(p.bareDigits && isYearLike(p.bareDigits))) {
+  let range = p.vague;
+  if (!p.vague && lastWord?.word !== 'from' && !(p.bareDigits && isYearLike(p.bareDigits))) {
     const second = readRangeEnd(text, p, Boolean(between));
     if (second && !(second.bareDigits && isYearLike(second.bareDigits))) {
       const lo = p.amount * (p.scaled ? 1 : scaleOf(second));
       if (lo < second.amount) {
         amount = lo;
         max = second.amount;
-        qualifier = 'range';
+        range = true;
         end = second.end;
-        if (between) start = between.start;
       }
     }
   }
-  if (qualifier !== 'range' && qualBefore) {
-    qualifier = qualBefore.qualifier;
-    start = qualBefore.start;
-  } else if (qualifier === 'over' && qualBefore) {
+
+  // The type, from the unit words.
+  const afterUnit = window(text, end, end + 60);
+  const scaledValue = p.scaled || range;
+  let type: QuantityType | null = null;
+  let unitEnd = end;
+  let durationUnit: 'day' | 'week' | 'month' | 'year' = 'day';
+  let pct: RegExpExecArray | null = null;
+  let dur: RegExpExecArray | null = null;
+  let dollars: RegExpExecArray | null = null;
+  if (OTHER_CURRENCY_AFTER.test(afterUnit)) type = null;
+  else if (!currency && (pct = PERCENT_AFTER.exec(afterUnit))) {
+    type = 'percent';
+    unitEnd = end + pct[0].length;
+  } else if (!currency && !p.vague && (dur = DURATION_AFTER.exec(afterUnit))) {
+    type = 'duration';
+    unitEnd = end + dur[0].length;
+    durationUnit = DURATION_UNITS[dur[1]!.toLowerCase()]!;
+  } else if (
+    currency ||
+    (dollars = DOLLARS_AFTER.exec(afterUnit)) ||
+    // Without a currency sign, only a scaled amount of a money noun is money ("billions in profits",
+    // "4.3bn in fines"): a bare number with no unit never is.
+    (scaledValue && (MONEY_NOUN_AFTER.test(afterUnit) || MONEY_NOUN_DIRECT.test(afterUnit)))
+  ) {
+    type = 'money';
+    unitEnd = end + (dollars ? dollars[0].length : 0);
+  } else if (p.bareDigits && isYearLike(p.bareDigits)) {
+    // A bare 1900–2100 is a year, never a count ("In 2023 Binance…").
+    return { type: 'year', start: p.start, end: p.end, value: { type: 'year', year: Number(p.bareDigits) } };
+  } else {
+    const next = readToken(text, end);
+    const nounAfter = next !== null && next.kind === 'word' && !NOT_NOUNS.has(next.lower) && next.end - end < 24;
+    if (scaledValue || nounAfter || (p.bareDigits === null && p.amount >= 1000)) type = 'count';
+  }
+  let start = cur ? cur.start : p.start;
+  if (type !== want) return { type, start, end: unitEnd };
+
+  // The qualifier: "between", a word before, "+", or a trailing "or more".
+  let qualifier: Qualifier = range ? 'range' : p.plus ? 'over' : 'exact';
+  if (range && between && !p.vague) start = between.start;
+  const qualBefore = range ? null : findQualifierBefore(lead);
+  if (qualBefore) {
+    qualifier = qualBefore.qualifier === 'over' || !p.plus ? qualBefore.qualifier : qualifier;
     start = qualBefore.start;
   }
-
-  const after = window(text, end, end + 60);
-  for (const [re, q] of TRAILING_QUALIFIER) {
-    const m = re.exec(after);
-    if (m && qualifier === 'exact') {
-      qualifier = q;
-      end += m[0].length;
-      break;
+  if (qualifier === 'exact') {
+    const after = window(text, unitEnd, unitEnd + 24);
+    for (const [re, q] of TRAILING_QUALIFIER) {
+      const m = re.exec(after);
+      if (m) {
+        qualifier = q;
+        unitEnd += m[0].length;
+        break;
+      }
     }
   }
-  const afterUnit = window(text, end, end + 60);
-  const scaledValue = p.scaled || p.vague || qualifier === 'range';
-
-  if (OTHER_CURRENCY_BEFORE.test(window(text, start - 8, start)) || OTHER_CURRENCY_AFTER.test(afterUnit)) {
-    return { type: null, start, end };
-  }
-  const pct = PERCENT_AFTER.exec(afterUnit);
-  if (pct && !currency) {
-    if (p.article) return { type: null, start, end };
-    return { type: 'percent', start, end: end + pct[0].length, value: numeric('percent', amount, max, qualifier) };
-  }
-  const dur = DURATION_AFTER.exec(afterUnit);
-  if (dur && !currency && !p.vague) {
-    if (p.article && RATE_BEFORE.test(window(text, p.start - 12, p.start))) return { type: null, start, end };
-    const unit = DURATION_UNITS[dur[1]!.toLowerCase()]!;
-    return {
-      type: 'duration', start, end: end + dur[0].length,
-      value: { type: 'duration', amount, ...(max !== undefined ? { max } : {}), qualifier, unit },
-    };
-  }
-  if (p.article) return { type: null, start, end };
-  const dollars = DOLLARS_AFTER.exec(afterUnit);
-  // Without a currency sign, only a scaled amount of a money noun is money ("billions in profits",
-  // "4.3bn in fines"): a bare number with no unit never is.
-  const moneyNoun = scaledValue && !currency && (MONEY_NOUN_AFTER.test(afterUnit) || MONEY_NOUN_DIRECT.test(afterUnit));
-  if (currency || dollars || moneyNoun) {
+  const maxPart = max !== undefined && range ? { max } : {};
+  let value: Value;
+  if (type === 'money') {
     const record = RECORD_BEFORE.test(window(text, start - 48, start));
-    const value: Value = {
-      type: 'money', currency: 'USD', amount, ...(max !== undefined ? { max } : {}), qualifier,
-      ...(record ? { record: true } : {}),
-    };
-    return { type: 'money', start, end: end + (dollars ? dollars[0].length : 0), value };
-  }
-  // A bare 1900–2100 is a year, never a count ("In 2023 Binance…").
-  if (p.bareDigits && isYearLike(p.bareDigits)) {
-    return { type: 'year', start: p.start, end: p.end, value: { type: 'year', year: Number(p.bareDigits) } };
-  }
-  const next = readToken(text, end);
-  const nounAfter = next !== null && next.kind === 'word' && !NOT_NOUNS.has(next.lower) && next.end - end < 24;
-  if (scaledValue || nounAfter || (p.bareDigits === null && !p.vague && p.amount >= 1000)) {
-    return { type: 'count', start, end, value: numeric('count', amount, max, qualifier) };
-  }
-  return { type: null, start, end };
+    value = { type: 'money', currency: 'USD', amount, ...maxPart, qualifier, ...(record ? { record: true } : {}) };
+  } else if (type === 'duration') value = { type: 'duration', amount, ...maxPart, qualifier, unit: durationUnit };
+  else value = { type: type as 'count' | 'percent', amount, ...maxPart, qualifier };
+  return { type, start, end: unitEnd, value };
 }
 
 function isYearLike(digits: string): boolean {
@@ -206,9 +280,6 @@ function isYearLike(digits: string): boolean {
   return digits.length === 4 && n >= 1900 && n <= 2100;
 }
 
-function numeric(type: 'count' | 'percent', amount: number, max: number | undefined, qualifier: Qualifier): Value {
-  return { type, amount, ...(max !== undefined ? { max } : {}), qualifier };
-}
 
 /** Every quantity of `type` in `text`. */
 export function findQuantities(type: QuantityType, text: string): FoundValue[] {
@@ -224,7 +295,7 @@ export function findQuantities(type: QuantityType, text: string): FoundValue[] {
       re.lastIndex = Math.max(pos + 1, t ? t.end : pos + 1);
       continue;
     }
-    const c = classify(text, phrase);
+    const c = classify(text, phrase, type);
     re.lastIndex = Math.max(pos + 1, c.type ? c.end : phrase.end);
     if (c.type === type && c.value) found.push({ value: c.value, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
   }
