@@ -1,0 +1,89 @@
+/**
+ * The Firefox package (npm run build:firefox → .output/firefox-mv2) in
+ * Debian's Firefox ESR, installed as a temporary add-on over WebDriver BiDi:
+ * highlights land in CSS.highlights, the page's DOM is left alone, and
+ * hovering a claim opens the card (read through its closed shadow root).
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchFirefox, serializedText, type FirefoxSession } from './firefox-harness';
+import { serveFixtures, type FixtureServer } from './harness';
+
+let fx: FirefoxSession;
+let server: FixtureServer;
+beforeAll(async () => {
+  [fx, server] = await Promise.all([launchFirefox(), serveFixtures()]);
+});
+afterAll(async () => {
+  await fx?.close();
+  await server?.close();
+});
+
+/** Highlight texts per name, read by a page script (the registry is shared with the content script). */
+const READ_HIGHLIGHTS = `(() => {
+  const out = {};
+  CSS.highlights.forEach((set, name) => {
+    out[name] = [...set].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  });
+  return out;
+})()`;
+
+async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200));
+    value = await read();
+  }
+  return value;
+}
+
+test('Firefox ESR: highlights and the hover card work from the Firefox package', async () => {
+  expect(Number.parseInt(fx.version, 10)).toBeGreaterThanOrEqual(140); // strict_min_version
+  await fx.navigate(server.url('/pages/article.html'));
+  const bodyBefore = await fx.evaluate<string>('document.body.innerHTML');
+
+  type H = Record<string, string[]>;
+  const count = (h: H, name: string) => h[`claimlens-${name}`]?.length ?? 0;
+  const h = await poll(
+    () => fx.evaluate<H>(READ_HIGHLIGHTS),
+    (v) => count(v, 'contradicted') >= 1 && count(v, 'mention') >= 12 && count(v, 'supported') >= 5,
+  );
+  expect(h['claimlens-mention']).toEqual(expect.arrayContaining(['Changpeng Zhao', 'Binance', 'World Liberty Financial', 'USD1', 'CZ']));
+  expect(h['claimlens-contradicted']).toEqual(['One commentator wrongly claimed that Changpeng Zhao spent two years in federal prison.']);
+  expect(h['claimlens-supported']).toEqual(expect.arrayContaining([expect.stringContaining('record $4.3 billion fine')]));
+  // Painted, not wrapped: the page's markup is unchanged.
+  expect(await fx.evaluate<string>('document.body.innerHTML')).toBe(bodyBefore);
+
+  // Real pointer input over the contradicted claim.
+  const spot = await fx.evaluate<{ x: number; y: number } | null>(`(() => {
+    const p = document.getElementById('p-term');
+    p.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = t.data.indexOf('spent two years');
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, at + 2);
+      r.setEnd(t, at + 3);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  })()`);
+  expect(spot).not.toBeNull();
+  await fx.pointerMove(spot!.x, spot!.y);
+  const cardText = await poll(
+    async () => serializedText(await fx.node('document.querySelector("claimlens-card")', 30)),
+    (t) => t.includes('Contradicted'),
+  );
+  expect(cardText).toContain('Contradicted');
+  expect(cardText).toContain('Changpeng Zhao');
+  expect(cardText).toContain('4 months');
+  // The card lives in a closed shadow root: page scripts see the host, not its content.
+  expect(await fx.evaluate<boolean>('document.querySelector("claimlens-card").shadowRoot === null')).toBe(true);
+});
