@@ -4,22 +4,26 @@
  * it and open its card (page:reveal).
  */
 import { useState } from 'preact/hooks';
+import type { Repo } from '../../lib/db';
 import type { Finding } from '../../lib/messages';
+import { SiteSwitch } from './SiteSwitch';
 import { VerdictBadge } from '../shared/AgreementBadge';
 import type { ClaimData } from './use-claims';
 import type { PageState } from './use-page';
 import { groupFindings } from './group-findings';
-import { revealFinding, type TabsApi } from './tab-link';
+import { revealFinding, sendPageStatus, type TabsApi } from './tab-link';
 
 export interface PageViewProps {
   page: PageState;
   claims: ClaimData;
   tabs: TabsApi;
+  repo: Repo;
+  send: (message: unknown) => Promise<unknown>;
   onReload: () => void;
   onOpenFact: (factId: string) => void;
 }
 
-export function PageView({ page, claims, tabs, onReload, onOpenFact }: PageViewProps) {
+export function PageView({ page, claims, tabs, repo, send, onReload, onOpenFact }: PageViewProps) {
   const [status, setStatus] = useState('');
   if (page.state === 'loading') return <p class="muted">Reading this page…</p>;
   if (page.state === 'no-tab') return <p class="empty">There is no open web page to look at.</p>;
@@ -34,9 +38,13 @@ export function PageView({ page, claims, tabs, onReload, onOpenFact }: PageViewP
     );
   }
   const { page: found, tab } = page;
+  const controls = (
+    <SiteSwitch url={found.url} repo={repo} send={send} notifyPage={(state) => sendPageStatus(tabs, tab.id, state)} onChanged={onReload} />
+  );
   if (found.findings.length === 0) {
     return (
       <div class="empty" data-testid="page-empty">
+        {controls}
         <p>
           <strong>Nothing to check here.</strong>
         </p>
@@ -58,6 +66,7 @@ export function PageView({ page, claims, tabs, onReload, onOpenFact }: PageViewP
   const groups = groupFindings(found.findings, claims.entities);
   return (
     <div class="page-view">
+      {controls}
       <p class="muted summary" data-testid="page-summary">
         {found.claims} claim{found.claims === 1 ? '' : 's'} and {found.mentions} mention{found.mentions === 1 ? '' : 's'} on{' '}
         <span class="page-title">{found.title || found.url}</span>

@@ -70,7 +70,15 @@ export function PopupApp({ services, onFirstContent }: PopupAppProps) {
           </p>
         ) : null}
         {claims.state === 'ready' && tab === 'page' ? (
-          <PageView page={page} claims={claims.value} tabs={services.tabs} onReload={reload} onOpenFact={openFact} />
+          <PageView
+            page={page}
+            claims={claims.value}
+            tabs={services.tabs}
+            repo={services.repo}
+            send={services.send}
+            onReload={reload}
+            onOpenFact={openFact}
+          />
         ) : null}
         {claims.state === 'ready' && tab === 'facts' ? (
           <FactsView claims={claims.value} services={services} selected={fact} onSelect={setFact} onToast={showToast} />

@@ -14,6 +14,8 @@ export interface PopupServices {
   search: string;
   /** chrome-extension://<id>/ — our own pages are never "the page". */
   ownOrigin: string;
+  /** runtime.sendMessage to the background (site:set, pause:set). */
+  send: (message: unknown) => Promise<unknown>;
   /** Opens an extension page or web page in a new tab. */
   openTab: (url: string) => void;
   now: () => Date;

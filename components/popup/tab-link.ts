@@ -79,3 +79,8 @@ export async function requestFindings(tabs: TabsApi, tabId: number): Promise<Res
 export async function revealFinding(tabs: TabsApi, tabId: number, id: number): Promise<boolean> {
   return unwrap(await tabs.sendMessage(tabId, { type: 'page:reveal', data: { id } }, TOP_FRAME), z.object({ found: z.boolean() })).found;
 }
+
+/** The site switch or pause changed: the page turns its highlights off or on (every frame applies it). */
+export async function sendPageStatus(tabs: TabsApi, tabId: number, state: { enabled: boolean; paused: boolean }): Promise<void> {
+  unwrap(await tabs.sendMessage(tabId, { type: 'page:status', data: state }), z.null());
+}

@@ -22,6 +22,7 @@ async function start(root: HTMLElement) {
     tabs: browser.tabs as unknown as TabsApi,
     search: location.search,
     ownOrigin: new URL(browser.runtime.getURL('/')).origin,
+    send: (message) => browser.runtime.sendMessage(message),
     openTab: (url) => void browser.tabs.create({ url }),
     now: () => new Date(),
     doc: document,

@@ -61,8 +61,19 @@ test('findings grouped by entity, with verdicts; reveal and compare', async () =
   await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Shown on the page.' }).count()).toBe(1);
   await expect.poll(() => article.evaluate(() => scrollY)).toBeGreaterThan(200);
 
+  // The per-site switch turns the page's highlights off and on again.
+  const highlightCount = async () => Object.values(await readHighlights(article)).reduce((n, list) => n + list.length, 0);
+  const before = await highlightCount();
+  await popup.getByRole('switch', { name: 'On 127.0.0.1' }).uncheck();
+  await expect.poll(highlightCount).toBe(0);
+  await popup.getByTestId('switched-off').waitFor();
+  await expect.poll(() => popup.getByTestId('page-empty').count()).toBe(1);
+  await popup.getByRole('switch', { name: 'On 127.0.0.1' }).check();
+  await expect.poll(highlightCount, { timeout: 15_000 }).toBe(before);
+  await popup.getByTestId('page-summary').waitFor();
+
   // Compare sources jumps to the fact in the Facts tab.
-  await users.getByRole('button', { name: /Compare sources/ }).click();
+  await popup.getByTestId('finding').filter({ hasText: 'Binance has 300 million users' }).getByRole('button', { name: /Compare sources/ }).click();
   await popup.locator('.fact-detail[data-fact=binance-users]').waitFor();
   expect(await popup.getByRole('tab', { name: 'Facts' }).getAttribute('aria-selected')).toBe('true');
 
