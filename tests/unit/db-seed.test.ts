@@ -136,3 +136,25 @@ describe('ensureSeeded', () => {
     expect((await repo.listNotes()).map((n) => n.body)).toEqual(['still here']);
   });
 });
+
+describe('the shipped claims', () => {
+  test('seed into the database and read back exactly, twice, without touching notes', async () => {
+    const { loadBundle } = await import('../../lib/claims/bundle');
+    const bundle = loadBundle();
+    const db = await freshDb('shipped');
+    await db.notes.add(note);
+    const result = await ensureSeeded(db, bundle);
+    expect(result.seeded).toBe(true);
+    expect(result.counts.facts).toBeGreaterThanOrEqual(28);
+    expect(result.counts.sources).toBe(3);
+    const repo = createRepo(db, { bundle: v1Bundle() });
+    expect(await repo.getSnapshot()).toEqual(bundle.snapshot);
+    expect(await repo.listSources()).toEqual(bundle.sources);
+    const first = await dump(db);
+    expect((await ensureSeeded(db, bundle)).seeded).toBe(false);
+    expect(await dump(db)).toEqual(first);
+    expect(first.notes).toEqual([note]);
+    // The v1 fixture's old claims are replaced by the shipped ones on upgrade.
+    expect((await repo.listFacts({ entity: 'cz' })).length).toBeGreaterThan(0);
+  });
+});
