@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+/**
+ * The popup rendered in happy-dom over real repositories: a database that could
+ * not be opened (bundled facts still shown, notes unavailable with the reason,
+ * nothing written), and note text full of markup rendered as plain text.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, expect, test, vi } from 'vitest';
+import { join } from 'node:path';
+import { createClaimDb, createRepo, ensureSeeded } from '../../lib/db';
+import { loadClaimsFromDir } from '../../lib/claims/load-node';
+import { PopupApp } from './PopupApp';
+import type { PopupServices } from './services';
+import type { TabsApi } from './tab-link';
+
+const bundle = loadClaimsFromDir(join(import.meta.dirname, '../..'));
+const noTabs: TabsApi = {
+  query: async () => [],
+  get: async () => {
+    throw new Error('no tab');
+  },
+  sendMessage: async () => {
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  },
+};
+
+let root: HTMLElement;
+function mount(services: PopupServices) {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(<PopupApp services={services} />, root));
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const services = (repo: PopupServices['repo']): PopupServices => ({
+  repo,
+  tabs: noTabs,
+  search: '',
+  ownOrigin: 'chrome-extension://test',
+  send: async () => ({ ok: true, value: null }),
+  openTab: () => undefined,
+  now: () => new Date('2025-06-01T00:00:00Z'),
+  doc: document,
+});
+
+const click = (el: Element | null | undefined) => act(() => (el as HTMLElement).click());
+const tab = (name: string) => [...root.querySelectorAll('[role=tab]')].find((t) => t.textContent?.startsWith(name));
+
+test('database unavailable: a clear message, the bundled facts, and notes kept out of reach but not lost', async () => {
+  const repo = createRepo(null, { bundle, status: { state: 'unavailable', error: 'UpgradeError: boom', bundleVersion: bundle.snapshot.version, at: 0 } });
+  mount(services(repo));
+  const banner = root.querySelector('[data-testid=db-warning]');
+  expect(banner?.getAttribute('role')).toBe('alert');
+  expect(banner?.textContent).toContain('could not be opened');
+  expect(banner?.textContent).toContain('Your notes are kept');
+  expect(banner?.textContent).toContain('UpgradeError: boom');
+
+  click(tab('Facts'));
+  await vi.waitFor(() => expect(root.querySelectorAll('.fact-row').length).toBe(bundle.snapshot.facts.length));
+
+  click(tab('Notes'));
+  await vi.waitFor(() => expect(root.querySelector('.notes-view [role=alert]')?.textContent).toMatch(/Notes are unavailable right now: .*database is unavailable/));
+  expect((root.querySelector('.notes-view > button') as HTMLButtonElement).disabled).toBe(true);
+
+  click(tab('This page'));
+  await vi.waitFor(() => expect(root.textContent).toContain('There is no open web page'));
+});
+
+test('markup in notes and page titles renders as text', async () => {
+  const db = createClaimDb(`popup-app-test-${Math.random()}`);
+  await db.open();
+  await ensureSeeded(db, bundle);
+  const repo = createRepo(db, { bundle });
+  const body = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>';
+  await repo.createNote({ target: { kind: 'fact', factId: 'binance-users' }, body });
+  await repo.createNote({
+    target: { kind: 'passage', url: 'https://evil.test/', title: '<b>bold</b>', exact: '<i>quote</i>', prefix: '', suffix: '' },
+    body: 'x',
+  });
+  mount(services(repo));
+  click(tab('Notes'));
+  await vi.waitFor(() => expect(root.querySelectorAll('[data-testid=note]').length).toBe(2));
+  const bodies = [...root.querySelectorAll('[data-testid=note-body]')].map((b) => b.textContent);
+  expect(bodies).toContain(body);
+  expect(root.querySelector('.page-link')?.textContent).toBe('<b>bold</b>');
+  expect(root.querySelector('.note-quote')?.textContent).toBe('<i>quote</i>');
+  expect(root.querySelectorAll('img, script, b, i').length).toBe(0);
+  expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  db.close();
+});
