@@ -113,6 +113,15 @@ describe('handlers', () => {
     expect(await route({ type: 'site:set', data: { host: 'a b', enabled: false } }, popup, deps)).toMatchObject({ ok: false });
   });
 
+  test('tabs whose URL the browser hides are reached through the URL their content script reported', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, value: null }));
+    const tabsApi = { ...fakeBrowser.tabs, sendMessage, query: async () => [{ id: 4 }, { id: 5 }] };
+    deps = { ...deps, api: { ...api, tabs: tabsApi } as unknown as BackgroundApi };
+    await route(findings(1), content(4, 0, 'https://hidden.example/page'), deps);
+    await route({ type: 'site:set', data: { host: 'hidden.example', enabled: false } }, popup, deps);
+    expect(sendMessage.mock.calls).toEqual([[4, { type: 'page:status', data: { enabled: false, paused: false } }]]);
+  });
+
   test('note:create-passage stores a passage note; a content script cannot note another site', async () => {
     const data = { url: 'https://news.example.org/story#top', title: 'Story', exact: '250 million users', prefix: 'boasting ', suffix: ' and', body: 'hm', factId: 'binance-users' };
     const result = await route({ type: 'note:create-passage', data }, content(), deps);

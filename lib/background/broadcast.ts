@@ -7,14 +7,22 @@ import type { Browser } from 'webextension-polyfill';
 import { statusFor, type Settings } from '../db';
 import type { RequestOf } from '../messages';
 
-export async function broadcastStatus(api: Pick<Browser, 'tabs'>, settings: Settings, onlyHost?: string): Promise<number> {
+export async function broadcastStatus(
+  api: Pick<Browser, 'tabs'>,
+  settings: Settings,
+  opts: { onlyHost?: string; reportedUrl?: (tabId: number) => Promise<string | undefined> } = {},
+): Promise<number> {
+  const { onlyHost, reportedUrl } = opts;
   const tabs = await api.tabs.query({});
   let sent = 0;
   await Promise.all(
     tabs.map(async (tab) => {
-      // tab.url is visible for pages the content script may run on (its match patterns grant it).
-      if (tab.id === undefined || !tab.url) return;
-      const status = statusFor(settings, tab.url);
+      if (tab.id === undefined) return;
+      // Without the "tabs" permission tab.url may be hidden; the URL our content script
+      // reported from that tab (sender.url, always visible to us) stands in for it.
+      const url = tab.url ?? (await reportedUrl?.(tab.id));
+      if (!url) return;
+      const status = statusFor(settings, url);
       if (!status.host || (onlyHost !== undefined && status.host !== onlyHost)) return;
       const message: RequestOf<'page:status'> = { type: 'page:status', data: { enabled: status.enabled, paused: status.paused } };
       try {

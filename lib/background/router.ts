@@ -49,13 +49,13 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
     if (host === null) return fail(`not a site: ${data.host.slice(0, 100)}`);
     const repo = await deps.db.repo();
     await repo.setSiteEnabled(host, data.enabled);
-    await broadcastStatus(deps.api, await repo.getSettings(), host);
+    await broadcastStatus(deps.api, await repo.getSettings(), { onlyHost: host, reportedUrl: topUrl(deps) });
     return ok(null);
   },
   async 'pause:set'(data, _sender, deps) {
     const repo = await deps.db.repo();
     await repo.setPaused(data.paused);
-    await broadcastStatus(deps.api, await repo.getSettings());
+    await broadcastStatus(deps.api, await repo.getSettings(), { reportedUrl: topUrl(deps) });
     return ok(null);
   },
   async 'note:create-passage'(data, sender, { db }) {
@@ -74,6 +74,8 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
     return ok(null);
   },
 };
+
+const topUrl = (deps: RouterDeps) => async (tabId: number) => (await deps.tabs.get(tabId)).frames[0]?.url;
 
 export async function route(raw: unknown, rawSender: Runtime.MessageSender, deps: RouterDeps): Promise<Result<unknown>> {
   const parsed = parseRequest(raw);
