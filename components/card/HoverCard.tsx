@@ -4,14 +4,14 @@
  * Rendered inside a closed shadow root (see card-host.ts), so page CSS cannot
  * reach it and page scripts cannot read the note being typed.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { agreementLabel, type CardData, VERDICT_LABEL } from './card-model';
 
 export interface HoverCardProps {
   data: CardData;
   pinned: boolean;
-  /** Viewport coordinates of the card's top-left corner. */
-  position: { left: number; top: number };
+  /** Viewport coordinates: left plus top (below the anchor) or bottom (above it), and the height it may take. */
+  position: { left: number; top?: number; bottom?: number; maxHeight: number };
   /** Move focus into the card (only when the reader asked: shortcut or click). */
   autoFocus: boolean;
   onPin(): void;
@@ -30,10 +30,11 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
   const cardRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
+  // Layout effects: focus moves in the same task as the click or key, so no keystroke is lost.
+  useLayoutEffect(() => {
     if (autoFocus) cardRef.current?.focus({ preventScroll: true });
   }, [autoFocus, data]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The reader clicked "Add note": focusing the field is what they asked for.
     if (noteOpen) noteRef.current?.focus({ preventScroll: true });
   }, [noteOpen]);
@@ -54,15 +55,21 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
     }
   };
 
-  const { entity, claim } = data;
+  const { entity, claims } = data;
+  const first = claims[0];
   return (
     <div
       ref={cardRef}
-      class={`card${claim ? ` verdict-${claim.verdict}` : ''}`}
+      class={`card${first ? ` verdict-${first.verdict}` : ''}`}
       role="dialog"
-      aria-label={claim ? `ClaimLens: ${VERDICT_LABEL[claim.verdict]} — ${claim.label}` : `ClaimLens: ${entity?.name ?? 'highlight'}`}
+      aria-label={first ? `ClaimLens: ${VERDICT_LABEL[first.verdict]} — ${first.label}` : `ClaimLens: ${entity?.name ?? 'highlight'}`}
       tabIndex={-1}
-      style={{ left: `${position.left}px`, top: `${position.top}px` }}
+      style={{
+        left: `${position.left}px`,
+        top: position.top === undefined ? 'auto' : `${position.top}px`,
+        bottom: position.bottom === undefined ? 'auto' : `${position.bottom}px`,
+        maxHeight: `${position.maxHeight}px`,
+      }}
     >
       <header>
         <span class="brand">ClaimLens</span>
@@ -79,8 +86,9 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
           <p>{entity.description}</p>
         </section>
       )}
-      {claim && (
-        <section class="claim">
+      {first && <blockquote class="said">{first.text}</blockquote>}
+      {claims.map((claim) => (
+        <section class="claim" key={claim.factId}>
           <p class="verdict">
             <span class="badge" data-verdict={claim.verdict}>
               <span aria-hidden="true">{VERDICT_MARK[claim.verdict]} </span>
@@ -88,7 +96,6 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
             </span>
             <span class="label">{claim.label}</span>
           </p>
-          <blockquote class="said">{claim.text}</blockquote>
           <p class="reason">{claim.reason}</p>
           <ul class="sources">
             {claim.sources.map((s) => (
@@ -100,17 +107,15 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
               </li>
             ))}
           </ul>
+          <button type="button" class="compare" onClick={() => onOpenFact(claim.factId)}>
+            Open full comparison
+          </button>
         </section>
-      )}
+      ))}
       <footer>
         <button type="button" onClick={() => setNoteOpen(!noteOpen)} aria-expanded={noteOpen}>
           Add note
         </button>
-        {claim && (
-          <button type="button" onClick={() => onOpenFact(claim.factId)}>
-            Open full comparison
-          </button>
-        )}
       </footer>
       {noteOpen && (
         <form class="note" onSubmit={save}>

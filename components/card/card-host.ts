@@ -27,17 +27,32 @@ export interface CardHost {
   dispose(): void;
 }
 
+export type CardPosition = HoverCardProps['position'];
+
 const GAP = 6;
 const WIDTH = 380;
-const HEIGHT = 300;
+const MARGIN = 8;
+/** Tall cards scroll inside rather than cover half the article. */
+const MAX_HEIGHT = 440;
 
-/** Beside the anchor: below it if there is room, else above; clamped to the viewport. */
-export function placeCard(anchor: DOMRect, viewport: { width: number; height: number }): { left: number; top: number } {
-  const width = Math.min(WIDTH, viewport.width - 16);
-  const left = Math.max(8, Math.min(anchor.left, viewport.width - width - 8));
-  const below = anchor.bottom + GAP;
-  const top = below + HEIGHT <= viewport.height || anchor.top - GAP - HEIGHT < 0 ? below : Math.max(8, anchor.top - GAP - HEIGHT);
-  return { left, top: Math.max(8, Math.min(top, viewport.height - 40)) };
+/**
+ * Beside the anchor: below it if the card fits there, else above if it fits
+ * there, else on whichever side has more room (the card then scrolls inside).
+ */
+export function placeCard(
+  anchor: { left: number; top: number; bottom: number },
+  viewport: { width: number; height: number },
+  height: number,
+): CardPosition {
+  const width = Math.min(WIDTH, viewport.width - 2 * MARGIN);
+  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - width - MARGIN));
+  const roomBelow = viewport.height - MARGIN - (anchor.bottom + GAP);
+  const roomAbove = anchor.top - GAP - MARGIN;
+  if (height <= roomBelow || roomBelow >= roomAbove) {
+    return { left, top: anchor.bottom + GAP, maxHeight: Math.min(MAX_HEIGHT, Math.max(120, roomBelow)) };
+  }
+  // Above: pinned by its bottom edge, so a card that grows (the note field) grows upwards.
+  return { left, bottom: viewport.height - (anchor.top - GAP), maxHeight: Math.min(MAX_HEIGHT, Math.max(120, roomAbove)) };
 }
 
 export function createCardHost(doc: Document): CardHost {
@@ -48,11 +63,22 @@ export function createCardHost(doc: Document): CardHost {
   root.appendChild(mount);
   adoptStyles(root, win);
   let current: Omit<HoverCardProps, 'position'> | null = null;
-  let position = { left: 0, top: 0 };
+  let position: CardPosition = { left: 0, top: 0, maxHeight: 440 };
+  let anchorBox: DOMRect | null = null;
 
   const draw = () => {
     if (!current) render(null, mount);
     else render(h(HoverCard, { ...current, position }), mount);
+  };
+  // Render, measure the card's natural height, and place it (synchronously: same frame).
+  const place = () => {
+    if (!current || !anchorBox) return;
+    position = { ...position, maxHeight: MAX_HEIGHT };
+    draw();
+    const el = mount.firstElementChild as HTMLElement | null;
+    const height = el ? el.scrollHeight + 2 : 300;
+    position = placeCard(anchorBox, viewport(), Math.min(height, MAX_HEIGHT));
+    draw();
   };
   const viewport = () => ({ width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight });
 
@@ -64,13 +90,13 @@ export function createCardHost(doc: Document): CardHost {
       // Pages that rewrite <html>'s children may have dropped us: re-attach.
       if (!host.isConnected) doc.documentElement.appendChild(host);
       current = props;
-      position = placeCard(anchor, viewport());
-      draw();
+      anchorBox = anchor;
+      place();
     },
     reposition(anchor) {
       if (!current) return;
-      position = placeCard(anchor, viewport());
-      draw();
+      anchorBox = anchor;
+      place();
     },
     hide() {
       if (!current) return;

@@ -15,16 +15,19 @@ export interface CardSource {
   agrees: boolean | null;
 }
 
+export interface CardClaim {
+  factId: string;
+  label: string;
+  verdict: Verdict;
+  text: string;
+  reason: string;
+  sources: CardSource[];
+}
+
 export interface CardData {
   entity?: { id: string; name: string; description: string };
-  claim?: {
-    factId: string;
-    label: string;
-    verdict: Verdict;
-    text: string;
-    reason: string;
-    sources: CardSource[];
-  };
+  /** The claims stated in this sentence, most severe verdict first (one sentence can state several facts). */
+  claims: CardClaim[];
   /** The passage a note would anchor to (W3C TextQuoteSelector parts). */
   passage: { exact: string; prefix: string; suffix: string };
 }
@@ -48,18 +51,21 @@ const CONTEXT = 64;
 export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: ClaimSnapshot): CardData | null {
   if (hits.length === 0) return null;
   let mention = hits.find((h) => h.kind === 'mention');
-  let claim = hits.find((h) => h.kind === 'claim');
-  const anchor = mention ?? claim!;
-  claim ??= siblings.find((s) => s.kind === 'claim' && s.start <= anchor.start && s.end >= anchor.end);
-  if (!mention && claim) mention = siblings.find((s) => s.kind === 'mention' && s.start >= claim!.start && s.end <= claim!.end);
+  const hovered = hits.filter((h) => h.kind === 'claim');
+  const anchor = mention ?? hovered[0]!;
+  // The claims of this sentence: those under the pointer, or those around the hovered name.
+  const span = hovered[0] ?? siblings.find((s) => s.kind === 'claim' && s.start <= anchor.start && s.end >= anchor.end);
+  const claimHits = span ? uniq([...hovered, ...siblings.filter((s) => s.kind === 'claim' && s.start === span.start && s.end === span.end)]) : [];
+  if (!mention && span) mention = siblings.find((s) => s.kind === 'mention' && s.start >= span.start && s.end <= span.end);
 
-  const data: CardData = { passage: passage(claim ?? anchor) };
+  const data: CardData = { claims: [], passage: passage(span ?? anchor) };
   const entity = mention?.mention && snapshot.entities.find((e) => e.id === mention!.mention!.entity);
   if (entity) data.entity = { id: entity.id, name: entity.name, description: entity.description };
-  const c = claim?.claim;
-  if (c) {
+  for (const hit of claimHits) {
+    const c = hit.claim;
+    if (!c) continue;
     const fact = snapshot.facts.find((f) => f.id === c.fact);
-    data.claim = {
+    data.claims.push({
       factId: c.fact,
       label: fact?.label ?? c.fact,
       verdict: c.verdict,
@@ -69,9 +75,17 @@ export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: Cl
         const meta = snapshot.sources.find((m) => m.id === s.source);
         return { id: s.source, title: meta?.title ?? s.source, cites: meta?.cites ?? '', quote: s.quote, agrees: s.agrees };
       }),
-    };
+    });
   }
+  data.claims.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict]);
   return data;
+}
+
+/** A wrong "contradicted" matters most to the reader; show it first. */
+export const SEVERITY: Record<Verdict, number> = { contradicted: 4, mixed: 3, supported: 2, related: 1 };
+
+function uniq<T>(list: T[]): T[] {
+  return [...new Set(list)];
 }
 
 function passage(hit: HitLike): CardData['passage'] {

@@ -13,7 +13,6 @@ export const CARD_CSS = `
   height: 0 !important;
   z-index: 2147483647 !important;
   display: block !important;
-  contain: layout style !important;
 }
 .card {
   --bg: #ffffff; --fg: #1d2330; --muted: #5b6475; --line: #d9dde5; --accent: #2f5bd3;
@@ -21,7 +20,6 @@ export const CARD_CSS = `
   position: fixed;
   box-sizing: border-box;
   width: min(380px, calc(100vw - 16px));
-  max-height: min(440px, calc(100vh - 16px));
   overflow: auto;
   padding: 10px 12px 12px;
   background: var(--bg);
@@ -52,7 +50,8 @@ button.icon { padding: 1px 7px; }
 button[aria-pressed="true"] { background: var(--accent); color: var(--bg); border-color: var(--accent); }
 h2 { font-size: 15px; margin: 0 0 2px; }
 .entity p { margin: 0 0 8px; color: var(--muted); }
-.claim { border-top: 1px solid var(--line); padding-top: 8px; }
+.claim { border-top: 1px solid var(--line); padding: 8px 0; }
+.compare { margin-top: 2px; }
 .verdict { margin: 0 0 6px; display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
 .badge { font-weight: 700; padding: 1px 7px; border-radius: 999px; border: 2px solid currentColor; }
 .badge[data-verdict="supported"] { color: var(--ok); border-style: solid; }
@@ -60,11 +59,11 @@ h2 { font-size: 15px; margin: 0 0 2px; }
 .badge[data-verdict="contradicted"] { color: var(--bad); border-style: double; border-width: 3px; }
 .badge[data-verdict="related"] { color: var(--rel); border-style: dashed; }
 .label { color: var(--muted); }
-.said { margin: 0 0 6px; padding-left: 8px; border-left: 3px solid var(--line); font-style: italic; }
+.said { margin: 0 0 8px; padding-left: 8px; border-left: 3px solid var(--line); font-style: italic; }
 .reason { margin: 0 0 8px; font-weight: 600; }
 .sources { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 6px; }
 .source { padding: 6px 8px; border: 1px solid var(--line); border-radius: 6px; }
-.source .mark { display: inline-block; min-width: 64px; font-weight: 700; text-transform: uppercase; font-size: 11px; }
+.source .mark { display: block; font-weight: 700; text-transform: uppercase; font-size: 11px; letter-spacing: 0.03em; }
 .source.agrees .mark { color: var(--ok); }
 .source.agrees .mark::before { content: "✓ "; }
 .source.conflicts .mark { color: var(--bad); }

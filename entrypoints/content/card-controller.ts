@@ -101,7 +101,7 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
             prefix: data.passage.prefix,
             suffix: data.passage.suffix,
             body,
-            ...(data.claim ? { factId: data.claim.factId } : {}),
+            ...(data.claims[0] ? { factId: data.claims[0].factId } : {}),
           });
           return reply.ok ? null : reply.error;
         },

@@ -18,6 +18,7 @@ export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
 };
 
 const KINDS = Object.keys(HIGHLIGHT_NAMES) as HighlightKind[];
+const PRIORITY: Record<HighlightKind, number> = { mention: 0, related: 1, supported: 2, mixed: 3, contradicted: 4 };
 
 /**
  * Mentions get a calm tint; claims get an underline whose *style* says the
@@ -75,8 +76,8 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
   const own = new Map<HighlightKind, HighlightLike>();
   for (const kind of KINDS) {
     const h = new HighlightCtor();
-    // Claims paint over mentions where they overlap.
-    h.priority = kind === 'mention' ? 0 : 1;
+    // Where ranges overlap (a name inside a claim, two facts in one sentence) the graver verdict paints on top.
+    h.priority = PRIORITY[kind];
     own.set(kind, h);
     registry.set(HIGHLIGHT_NAMES[kind], h);
   }

@@ -163,6 +163,8 @@ export class ContentPage {
       const button = shadow && find(shadow, (n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
       if (!button) continue;
       const cdp = await this.session();
+      // The card scrolls when it is long: bring the button into its visible area first.
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
       const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
       const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
       await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);

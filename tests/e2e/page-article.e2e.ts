@@ -1,0 +1,137 @@
+/**
+ * The content script on a realistic news article, in real Chromium with the
+ * built extension: highlights from CSS.highlights, the DOM left untouched,
+ * the hover card (read through its closed shadow root via CDP), keyboard
+ * stepping, notes, and no errors. Also takes docs/screenshot-page.png.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { launchExtension, serveFixtures, ROOT, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ContentPage } from './pages/content-page';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const n = (h: Record<string, string[]>, name: string) => h[`claimlens-${name}`]?.length ?? 0;
+
+describe('news article', () => {
+  test('highlights mentions and claims, leaves the DOM alone, and the card explains the verdict', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const cp = await ContentPage.open(page, server.url('/pages/article.html'));
+    const before = await cp.bodyHtml();
+
+    const h = await cp.waitForHighlights((h) => n(h, 'contradicted') >= 1 && n(h, 'mention') >= 12 && n(h, 'supported') >= 5);
+    const mentions = h['claimlens-mention']!;
+    expect(mentions).toContain('Changpeng Zhao'); // split across <b>: one mention
+    expect(mentions).toEqual(expect.arrayContaining(['Binance', 'World Liberty Financial', 'USD1', 'WLFI', 'CZ']));
+    // Never inside code, pre, inputs or textareas, URLs; "CZK" is the koruna.
+    expect(mentions.filter((m) => /binance\./i.test(m) || m === 'CZK' || m === 'binance')).toEqual([]);
+    const inside = await page.evaluate(() => {
+      const out: string[] = [];
+      (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((set) =>
+        set.forEach((r) => {
+          const el = r.startContainer.parentElement;
+          if (el?.closest('code, pre, textarea, input, a[href^="https"], form')) out.push(el.tagName);
+        }),
+      );
+      return out;
+    });
+    expect(inside).toEqual([]);
+    expect(h['claimlens-contradicted']).toEqual(['One commentator wrongly claimed that Changpeng Zhao spent two years in federal prison.']);
+    expect(h['claimlens-mixed']).toEqual(
+      expect.arrayContaining([expect.stringContaining('says it now serves 300 million users')]),
+    );
+    expect(h['claimlens-supported']).toEqual(expect.arrayContaining([expect.stringContaining('record $4.3 billion fine')]));
+
+    // Hover the contradicted sentence: the card names the entity, verdict and reason, and each source.
+    await cp.hover('#p-term', 'spent two years');
+    const card = await cp.waitForCard((c) => c.label.includes('Contradicted'));
+    expect(card.text).toContain('this page says 2 years; the source says 4 months (1)');
+    expect(card.text).toContain('Changpeng Zhao');
+    expect(card.text).toMatch(/conflicts/);
+    expect(card.buttons).toEqual(expect.arrayContaining(['Pin', 'Add note', 'Open full comparison']));
+    expect(card.shadowMode).toBe('closed');
+    // Page scripts cannot reach into the card.
+    const exposed = await page.evaluate(() => {
+      const host = document.documentElement.querySelector('claimlens-card');
+      return { host: !!host, shadowRoot: host ? host.shadowRoot : 'none', inBody: !!document.body.querySelector('claimlens-card') };
+    });
+    expect(exposed).toEqual({ host: true, shadowRoot: null, inBody: false });
+
+    // Hovering a name shows the mixed users claim of its sentence.
+    await page.keyboard.press('Escape');
+    await cp.waitForNoCard();
+    await cp.hover('#p-users', 'Binance');
+    const users = await cp.waitForCard((c) => c.label.includes('Mixed'));
+    expect(users.text).toContain('this page says 300 million; the sources say 250 million (1), over 250 million (1) and 275 million (1)');
+    expect(users.text).toContain('Binance');
+
+    // Escape closes; typing in the page's input never moves focus into the card.
+    await page.keyboard.press('Escape');
+    await cp.waitForNoCard();
+    await page.click('input[name="tip"]');
+    await page.keyboard.press('End');
+    await cp.hover('#p-fine', 'record $4.3');
+    await cp.waitForCard((c) => c.label.includes('Supported'));
+    await page.keyboard.type(' tip');
+    expect(await page.inputValue('input[name="tip"]')).toBe('Binance insider tip');
+    // The step shortcut is ignored while typing in an input.
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('tip');
+
+    // Outside click closes.
+    await page.mouse.click(5, 880);
+    await cp.waitForNoCard();
+
+    // Keyboard: Alt+Shift+→ steps to the first highlight (the headline) and opens its card.
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    const stepped = await cp.waitForCard();
+    expect(stepped.text).toContain('Binance');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await cp.waitForCard((c) => c.label !== stepped.label);
+    await page.keyboard.press('Escape');
+    await cp.waitForNoCard();
+
+    // Add a note from the card: the text is typed inside the closed root and saved by the background.
+    await cp.hover('#p-term', 'spent two years');
+    await cp.waitForCard((c) => c.label.includes('Contradicted'));
+    await cp.clickCardButton('Pin');
+    await cp.waitForCard((c) => c.buttons.includes('Pinned'));
+    await cp.clickCardButton('Add note');
+    await page.keyboard.type('Check the prison term against the court record.');
+    await cp.clickCardButton('Save note');
+    await cp.waitForCard((c) => c.text.includes('Note saved.'));
+    const notes = await browser.worker.evaluate(async () => {
+      const dbs = await indexedDB.databases();
+      return dbs.map((d) => d.name);
+    });
+    expect(notes.length).toBeGreaterThan(0);
+    // Pinned: moving away does not close it.
+    await page.mouse.move(600, 880);
+    await page.waitForTimeout(600);
+    expect(await cp.readCard()).not.toBeNull();
+
+    // Screenshot for the README: highlights and an open card on a realistic page.
+    await cp.clickCardButton('Pinned');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await cp.hover('#p-users', 'Binance');
+    await cp.waitForCard((c) => c.label.includes('Mixed'));
+    // caret: 'initial' — Playwright's default caret hiding writes style="" onto the page's inputs.
+    await page.screenshot({ path: join(ROOT, 'docs/screenshot-page.png'), caret: 'initial' });
+
+    expect(await cp.bodyHtml()).toBe(before);
+    expect(await cp.foreignMutations()).toEqual([]);
+    expect(cp.errors).toEqual([]);
+    await page.close();
+  });
+});
