@@ -92,6 +92,17 @@ describe('agreement between sources, computed from values', () => {
     expect(status('cz-prison-term')).toBe('single');
     expect(status('fine-reason')).toBe('unvalued');
   });
+  it('status patterns read common phrasings, and keep "second-largest" and "one of the largest" apart', () => {
+    const statusOf = (id: string, text: string) =>
+      parseValues('status', text, { parties: file.parties, statuses: fact(id).statuses }).map((f) => (f.value.type === 'status' ? f.value.status : ''));
+    expect(statusOf('binance-rank', 'Binance remains the biggest crypto exchange by trading volume.')).toEqual(['largest']);
+    expect(statusOf('binance-rank', 'Binance is the second-largest exchange.')).toEqual(['not-largest']);
+    expect(statusOf('binance-rank', 'Binance is one of the largest exchanges.')).toEqual(['among-largest']);
+    expect(statusOf('cz-role', 'Changpeng Zhao is no longer Binance’s CEO.')).toEqual(['former-ceo']);
+    expect(statusOf('cz-role', 'Binance CEO Changpeng Zhao said')).toEqual(['ceo']);
+    expect(statusOf('binance-wlfi-deal', 'Binance has signed a deal with World Liberty.')).toEqual(['agreed']);
+  });
+
   it('changes when a value changes (not written by hand)', () => {
     const f = clone(fact('binance-users'));
     for (const r of f.reports) if (r.value?.type === 'count') r.value.amount = 250e6;

@@ -143,8 +143,11 @@ function parseDigits(text: string, first: Token): NumberPhrase | null {
   const before = text[first.start - 1];
   // "USD1", "Web3", "A1": digits glued to letters are part of a name; "1.2.3" is a version.
   if (isLetterOrDigit(before)) return null;
-  if (before === '.' && /\d/.test(text[first.start - 2] ?? '')) return null;
-  if (text[first.end] === '.' && /\d/.test(text[first.end + 1] ?? '')) return null;
+  // "1.2.3" (versions), "24/7" and "12/05/2023" (fractions, dates), "#1" (a rank, not a count).
+  const dateYear = before === '/' && /^(?:19|20)\d\d$/.test(first.raw); // "12/05/2023" still names 2023
+  if ((before === '.' || (before === '/' && !dateYear)) && /\d/.test(text[first.start - 2] ?? '')) return null;
+  if ((text[first.end] === '.' || text[first.end] === '/') && /\d/.test(text[first.end + 1] ?? '')) return null;
+  if (before === '#') return null;
   const c = new Cursor(text, first.end);
   let amount = digitsValue(first.raw);
   if (!Number.isFinite(amount)) return null;

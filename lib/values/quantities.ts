@@ -53,6 +53,7 @@ const NOT_NOUNS = new Set([
   'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'not', 'no', 'also',
   'percent', 'pct', 'cent', 'dollar', 'dollars', 'usd', 'euros', 'pounds', 'am', 'pm', 'times', 'into', 'out',
   'up', 'down', 'over', 'under', 'about', 'then', 'there', 'here', 'he', 'she', 'they', 'we', 'i', 'you',
+  'now', 'today', 'yesterday', 'tomorrow', 'ago', 'later', 'earlier', 'each', 'more', 'less', 'only', 'just',
 ]);
 const DURATION_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
@@ -196,6 +197,7 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
   let amount = p.amount;
   let max = p.max;
   let range = p.vague;
+  let rangeScaled = false;
   if (!p.vague && lastWord?.word !== 'from' && !(p.bareDigits && isYearLike(p.bareDigits))) {
     const second = readRangeEnd(text, p, Boolean(between));
     if (second && !(second.bareDigits && isYearLike(second.bareDigits))) {
@@ -204,6 +206,7 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
         amount = lo;
         max = second.amount;
         range = true;
+        rangeScaled = second.scaled;
         end = second.end;
       }
     }
@@ -211,7 +214,8 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
 
   // The type, from the unit words.
   const afterUnit = window(text, end, end + 60);
-  const scaledValue = p.scaled || range;
+  // "2-3 million" is a count; "555-1234" (a phone number, pages) is not.
+  const scaledValue = p.scaled || p.vague || rangeScaled;
   let type: QuantityType | null = null;
   let unitEnd = end;
   let durationUnit: 'day' | 'week' | 'month' | 'year' = 'day';

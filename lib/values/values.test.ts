@@ -114,6 +114,14 @@ describe('counts', () => {
     ]);
   });
 
+  it('phone numbers, fractions, ranks and versions are not counts', () => {
+    for (const text of ['call 555-1234 now', 'trading 24/7', 'the #1 exchange', 'version 1.2.3 shipped', 'on 12/05/2023']) {
+      expect(parseValues('count', text, ctx), text).toEqual([]);
+    }
+    expect(one('count', '2-3 million users').value).toEqual({ type: 'count', amount: 2e6, max: 3e6, qualifier: 'range' });
+    expect(one('year', 'on 12/05/2023').value).toEqual({ type: 'year', year: 2023 });
+  });
+
   it('years, money and bare small numbers are not counts', () => {
     expect(parseValues('count', 'In 2023 Binance paid $4.3 billion, 60% of it, on page 12.', ctx)).toEqual([]);
   });
