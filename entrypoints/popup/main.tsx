@@ -16,7 +16,7 @@ function markFirstContent() {
 }
 
 async function start(root: HTMLElement) {
-  const repo = await openRepo();
+  const repo = await openRepo({ readStorage: (key) => browser.storage.local.get(key) });
   const services: PopupServices = {
     repo,
     tabs: browser.tabs as unknown as TabsApi,

@@ -8,7 +8,7 @@ import './style.css';
 async function start(root: HTMLElement) {
   const params = new URLSearchParams(location.search);
   const sourceId = params.get('source') ?? '';
-  const repo = await openRepo();
+  const repo = await openRepo({ readStorage: (key) => browser.storage.local.get(key) });
   const [source, facts] = await Promise.all([repo.getSource(sourceId), repo.factsForSource(sourceId)]);
   if (!source) {
     root.textContent = sourceId ? `There is no source with the id “${sourceId.slice(0, 100)}”.` : 'No source was given.';

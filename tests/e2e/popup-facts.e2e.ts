@@ -105,8 +105,18 @@ test('?fact=ID opens that fact directly, and the keyboard moves between tabs', a
   expect(await popup.evaluate(() => document.activeElement?.textContent)).toMatch(/^This page/);
   await popup.keyboard.press('ArrowLeft');
   expect(await popup.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
-  // Only the selected tab is in the Tab order.
+  // Only the selected tab is in the Tab order, and keyboard focus is visible.
   expect(await popup.locator('[role=tab][tabindex="0"]').count()).toBe(1);
+  expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  await popup.keyboard.press('Tab');
+  expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tab');
+
+  // Light and dark themes follow the system setting.
+  const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await popup.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(23, 25, 29)');
   await popup.close();
 });
 
