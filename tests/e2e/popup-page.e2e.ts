@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, readHighlights, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
-import { openPopup, tabIdFor, waitForSeededDb } from './popup-helpers';
+import { download, openPopup, tabIdFor, waitForSeededDb } from './popup-helpers';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -76,6 +76,41 @@ test('findings grouped by entity, with verdicts; reveal and compare', async () =
   await popup.getByTestId('finding').filter({ hasText: 'Binance has 300 million users' }).getByRole('button', { name: /Compare sources/ }).click();
   await popup.locator('.fact-detail[data-fact=binance-users]').waitFor();
   expect(await popup.getByRole('tab', { name: 'Facts' }).getAttribute('aria-selected')).toBe('true');
+
+  // A passage note on this page (as the hover card's "Add note" makes it, through the background),
+  // then "this page's notes" exported as Web Annotations with a TextQuoteSelector.
+  const created = await popup.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+    return api.runtime.sendMessage({
+      type: 'note:create-passage',
+      data: { url: `${url}#section`, title: 'Exchange news roundup', exact: 'Binance has 300 million users', prefix: '', suffix: ', the company said on Monday.', body: 'Too high?', factId: 'binance-users' },
+    });
+  }, server.url('/news.html'));
+  expect(created).toMatchObject({ ok: true });
+  await popup.getByRole('tab', { name: 'Notes' }).click();
+  await popup.getByLabel('Which notes').selectOption('page');
+  await expect.poll(() => popup.getByTestId('note').count()).toBe(1);
+  expect(await popup.locator('.note-quote').textContent()).toBe('Binance has 300 million users');
+  expect(await popup.locator('.page-link').getAttribute('href')).toBe(
+    `${server.url('/news.html')}#:~:text=Binance%20has%20300%20million%20users,-%2C%20the%20company`,
+  );
+  await popup.locator('details.tools summary', { hasText: 'Export notes' }).click();
+  await popup.getByTestId('export-scope').selectOption('page');
+  await popup.getByTestId('export-format').selectOption('annotation');
+  const exported = await download(popup, () => popup.getByRole('button', { name: 'Download' }).click());
+  expect(exported.name).toMatch(/^claimlens-page-notes-.*\.jsonld$/);
+  const anno = JSON.parse(exported.text);
+  expect(anno['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(anno.label).toBe('ClaimLens notes: Exchange news roundup');
+  expect(anno.first.items).toHaveLength(1);
+  const [passageTarget, factTarget] = anno.first.items[0].target;
+  expect(passageTarget).toEqual({
+    type: 'SpecificResource',
+    source: server.url('/news.html'),
+    selector: { type: 'TextQuoteSelector', exact: 'Binance has 300 million users', suffix: ', the company said on Monday.' },
+  });
+  expect(factTarget).toEqual({ id: 'urn:claimlens:fact:binance-users', type: 'Text' });
+  await popup.getByRole('tab', { name: /This page/ }).click();
 
   // Without ?tab the popup finds the page itself (the most recent tab that is not ours).
   await article.bringToFront();
