@@ -7,12 +7,12 @@
  * back to the original text.
  */
 import type { ClaimSnapshot, CompiledFact, EntityId, Value } from '../model';
-import { parseValues } from '../values';
+import { compileStatusPattern, parseValues } from '../values';
 import type { FoundValue, ValueContext } from '../values/types';
 import type { FoldedMention } from './mentions';
 import { RULES, SPAN_MARGIN, VALUE_CONTEXT, VALUE_CONTEXT_BEFORE, type FactRule } from './rules';
 import { splitSentences, type Span } from './sentences';
-import { judge, type Judgement } from './verdict';
+import { createJudge, type Judgement } from './verdict';
 
 /** Longer "sentences" are tables, lists or run-on junk: no claim is read from them, which also keeps scans linear. */
 export const MAX_SENTENCE = 700;
@@ -23,6 +23,10 @@ export interface FoldedClaim extends Judgement {
   fact: string;
   stated?: { value: Value; start: number; end: number };
 }
+
+/** One bit per entity, so a sentence's entities are a number and rule checks are a mask test. */
+const BIT: Record<EntityId, number> = { binance: 1, wlfi: 2, usd1: 4, cz: 8 };
+const maskOf = (ids: readonly EntityId[]): number => ids.reduce((m, id) => m | BIT[id], 0);
 
 /** Words that point back to an entity named in the sentence before. */
 const ANAPHORA: [EntityId, RegExp][] = [
@@ -36,6 +40,11 @@ interface PreparedRule {
   ctx: ValueContext;
   /** Global copy of the anchor cue, for finding every occurrence. */
   anchor: RegExp;
+  /** Entity bit masks of rule.anyOf (0: any entity) and rule.allOf. */
+  anyMask: number;
+  allMask: number;
+  /** Status facts: the fact's own patterns, non-global, to skip sentences that state no status cheaply. */
+  statusTests: RegExp[];
 }
 
 export interface ClaimFinder {
@@ -62,6 +71,7 @@ const NEGATED = /\b(?:not|never|no|didn't|did not|hasn't|has not|haven't|have no
 /** Every value of the fact's kind in a sentence, read as the rule allows. */
 function valuesIn(p: PreparedRule, s: string): FoundValue[] {
   const { fact, rule } = p;
+  if (fact.kind === 'status' && !p.statusTests.some((re) => re.test(s))) return [];
   const read = (text: string): FoundValue[] => {
     const found = safeParse(fact.kind, text, p.ctx);
     if (rule.bareAmountsAsMoney && fact.kind === 'money') {
@@ -155,6 +165,7 @@ function mergePeople(rule: FactRule, s: string, found: FoundValue[], anchorSpans
 
 export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
   const facts = new Map(snapshot.facts.map((f) => [f.id, f]));
+  const judge = createJudge(snapshot.parties);
   const prepared: PreparedRule[] = [];
   for (const rule of RULES) {
     const fact = facts.get(rule.fact);
@@ -165,16 +176,25 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       fact,
       ctx: { parties: snapshot.parties, statuses: fact.statuses },
       anchor: new RegExp(rule.cues[0].source, flags),
+      anyMask: maskOf(rule.anyOf),
+      allMask: maskOf(rule.allOf ?? []),
+      statusTests: (fact.statuses ?? []).flatMap((o) =>
+        o.patterns.flatMap((pattern) => {
+          const re = compileStatusPattern(pattern);
+          return re ? [new RegExp(re.source, re.flags.replace('g', ''))] : [];
+        }),
+      ),
     });
   }
 
   const claimFor = (p: PreparedRule, sentence: Span, s: string, cache: Map<string, FoundValue[]>): FoldedClaim | undefined => {
     const { rule, fact } = p;
-    if (rule.exclude?.some((c) => c.test(s))) return undefined;
-    // A status the fact itself defines ("struck a deal", "no longer CEO") is cue enough.
-    const statuses = fact.kind === 'status' ? valuesIn(p, s) : [];
+    // Cheapest and most selective first: most sentences match no cue of most rules.
     const cued = rule.cues.every((c) => c.test(s));
-    if (!cued && (statuses.length === 0 || rule.statusIsCue === false)) return undefined;
+    // A status the fact itself defines ("struck a deal", "no longer CEO") is cue enough.
+    const statuses = fact.kind === 'status' && (cued || rule.statusIsCue !== false) ? valuesIn(p, s) : [];
+    if (!cued && statuses.length === 0) return undefined;
+    if (rule.exclude?.some((c) => c.test(s))) return undefined;
     const anchorSpans = cued ? anchors(p, s) : statuses.slice();
     if (anchorSpans.length === 0) return undefined;
     let stated: FoundValue | undefined;
@@ -188,7 +208,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       stated = fact.kind === 'people' ? mergePeople(rule, s, found, anchorSpans) : pickValue(p, s, found, anchorSpans);
     }
     if (!stated && (!rule.related || (rule.relatedCue && !rule.relatedCue.test(s)))) return undefined;
-    const j = judge(fact, stated?.value, snapshot.parties);
+    const j = judge(fact, stated?.value);
     if (j.verdict === 'related' && !rule.related) return undefined;
     return {
       ...j,
@@ -205,31 +225,34 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       if (mentions.length === 0 || prepared.length === 0) return claims;
       const sentences = splitSentences(text);
       let mi = 0;
-      let previous: { end: number; entities: Set<EntityId> } | undefined;
+      let previous: { end: number; mask: number } | undefined;
       for (const sentence of sentences) {
-        const entities = new Set<EntityId>();
+        let mask = 0;
         while (mi < mentions.length && mentions[mi]!.end <= sentence.start) mi++;
-        for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) entities.add(mentions[k]!.entity);
-        const len = sentence.end - sentence.start;
-        const s = len <= MAX_SENTENCE ? text.slice(sentence.start, sentence.end) : '';
-        // "The exchange has 300 million users." right after a sentence naming Binance.
-        if (s && previous && !/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
-          for (const [entity, re] of ANAPHORA) if (previous.entities.has(entity) && !entities.has(entity) && re.test(s)) entities.add(entity);
+        for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) mask |= BIT[mentions[k]!.entity];
+        const long = sentence.end - sentence.start > MAX_SENTENCE;
+        if (long || (mask === 0 && !previous)) {
+          previous = undefined;
+          continue;
         }
-        previous = entities.size ? { end: sentence.end, entities: new Set(entities) } : undefined;
-        if (!s || entities.size === 0) continue;
+        const s = text.slice(sentence.start, sentence.end);
+        // "The exchange has 300 million users." right after a sentence naming Binance.
+        if (previous && !/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
+          for (const [entity, re] of ANAPHORA) if (previous.mask & BIT[entity] && !(mask & BIT[entity]) && re.test(s)) mask |= BIT[entity];
+        }
+        previous = mask ? { end: sentence.end, mask } : undefined;
+        if (mask === 0) continue;
         const cache = new Map<string, FoundValue[]>();
         const found: FoldedClaim[] = [];
         for (const p of prepared) {
-          const { anyOf, allOf } = p.rule;
-          if (anyOf.length && !anyOf.some((e) => entities.has(e))) continue;
-          if (allOf && !allOf.every((e) => entities.has(e))) continue;
+          if (p.anyMask && !(mask & p.anyMask)) continue;
+          if ((mask & p.allMask) !== p.allMask) continue;
           const claim = claimFor(p, sentence, s, cache);
           if (claim) found.push(claim);
         }
         // A sentence with a checked value is flagged for that; "related" extras would only add noise.
         const valued = found.filter((c) => c.verdict !== 'related');
-        claims.push(...(valued.length ? valued : found));
+        for (const c of valued.length ? valued : found) claims.push(c);
       }
       return claims;
     },

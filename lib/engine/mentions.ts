@@ -61,7 +61,8 @@ export function createMentionFinder(entities: readonly Entity[]): MentionFinder 
     const nicknames = entity.aliases.filter((a) => /^[A-Z]{2,4}$/.test(a.text.trim()));
     for (const full of entity.aliases) {
       const parts = full.text.trim().split(/\s+/);
-      if (parts.length !== 2 || full.needsContext) continue;
+      const prefix = entity.aliases.some((o) => keyOf(o.text).startsWith(`${keyOf(full.text)} `));
+      if (parts.length !== 2 || full.needsContext || prefix) continue;
       for (const nick of nicknames) {
         const n = escape(nick.text.trim());
         const source = `${escape(parts[0]!)}${GAP}(?:"${n}"|'${n}'|\\(${n}\\))${GAP}${escape(parts[1]!)}`;

@@ -54,6 +54,25 @@ function describeReports(fact: CompiledFact, parties: Party[]): string {
   return `the source${fact.reports.filter((r) => r.value).length === 1 ? ' says' : 's say'} ${list}`;
 }
 
+/**
+ * Judges with a cache per fact and stated value: a long page repeats the same
+ * figures, and the sources' side of the comparison never changes.
+ */
+export function createJudge(parties: Party[]): (fact: CompiledFact, stated: Value | undefined) => Judgement {
+  const cache = new Map<string, Judgement>();
+  return (fact, stated) => {
+    const key = `${fact.id}\u0000${stated ? JSON.stringify(stated) : ''}`;
+    let j = cache.get(key);
+    if (!j) {
+      j = judge(fact, stated, parties);
+      if (cache.size > 5000) cache.clear();
+      cache.set(key, j);
+    }
+    // Each claim gets its own sources array, so a caller may change one without touching others.
+    return { ...j, sources: j.sources.map((x) => ({ ...x })) };
+  };
+}
+
 export function judge(fact: CompiledFact, stated: Value | undefined, parties: Party[]): Judgement {
   const statuses = fact.statuses ?? [];
   const sources: SourceComparison[] = fact.reports.map((r) => ({

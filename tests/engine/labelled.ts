@@ -67,7 +67,7 @@ export const LABELLED: LabelledCase[] = [
   n('Binance was hit with a $4.3 billion penalty by U.S. authorities.', 'binance:Binance', 'us-fine=supported'),
   n('Binance paid more than $4 billion in fines to American authorities.', 'binance:Binance', 'us-fine=supported'),
   n('Binance paid a $2.5 billion fine to U.S. regulators in 2023.', 'binance:Binance', 'us-fine=contradicted'),
-  f('binance paid like a 10 billion dollar fine and still runs the biggest exchange lol', 'binance:binance', 'us-fine=mixed'),
+  f('binance paid like a 10 billion dollar fine and still runs the biggest exchange lol', 'binance:binance', 'us-fine=mixed | binance-rank=supported'),
   n('Binance agreed to a $43 million penalty in the United States, the regulator said.', 'binance:Binance', 'us-fine=contradicted'),
   n('Binance was fined $5 billion by U.S. prosecutors, the largest penalty of its kind.', 'binance:Binance', 'us-fine=mixed'),
   n('Binance’s market cap of its BNB token, about $90 billion, is far larger than any fine it paid.', 'binance:Binance', ''),
