@@ -118,8 +118,13 @@ describe('handlers', () => {
     const tabsApi = { ...fakeBrowser.tabs, sendMessage, query: async () => [{ id: 4 }, { id: 5 }] };
     deps = { ...deps, api: { ...api, tabs: tabsApi } as unknown as BackgroundApi };
     await route(findings(1), content(4, 0, 'https://hidden.example/page'), deps);
+    // Tab 5 has asked for its status but not reported findings yet (its scan is running).
+    await route({ type: 'site:status', data: { url: 'https://hidden.example/other' } }, content(5, 0, 'https://hidden.example/other'), deps);
     await route({ type: 'site:set', data: { host: 'hidden.example', enabled: false } }, popup, deps);
-    expect(sendMessage.mock.calls).toEqual([[4, { type: 'page:status', data: { enabled: false, paused: false } }]]);
+    expect(sendMessage.mock.calls).toEqual([
+      [4, { type: 'page:status', data: { enabled: false, paused: false } }],
+      [5, { type: 'page:status', data: { enabled: false, paused: false } }],
+    ]);
   });
 
   test('note:create-passage stores a passage note; a content script cannot note another site', async () => {

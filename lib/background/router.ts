@@ -41,7 +41,9 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
     await tabs.put(sender.tabId, sender.frameId, { url: sender.url, ...data });
     return ok(null);
   },
-  async 'site:status'(data, _sender, { db }) {
+  async 'site:status'(data, sender, { db, tabs }) {
+    // Remember which page this tab shows, so a later pause or site switch can reach it.
+    if (sender.kind === 'content' && sender.tabId !== undefined && sender.frameId === 0) await tabs.notePageUrl(sender.tabId, sender.url);
     return ok(await (await db.repo()).siteStatus(data.url));
   },
   async 'site:set'(data, _sender, deps) {
@@ -75,7 +77,7 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
   },
 };
 
-const topUrl = (deps: RouterDeps) => async (tabId: number) => (await deps.tabs.get(tabId)).frames[0]?.url;
+const topUrl = (deps: RouterDeps) => (tabId: number) => deps.tabs.pageUrl(tabId);
 
 export async function route(raw: unknown, rawSender: Runtime.MessageSender, deps: RouterDeps): Promise<Result<unknown>> {
   const parsed = parseRequest(raw);

@@ -64,8 +64,10 @@ export function createTabStore(api: TabStoreApi) {
     const stored = keys.length ? await area.get(keys) : {};
     const result: TabFindings = { mentions: 0, claims: 0, frames: {} };
     for (const [k, value] of Object.entries(stored)) {
+      const frameId = Number(k.slice(k.lastIndexOf(':') + 1));
+      if (!Number.isInteger(frameId)) continue; // the top-url entry
       const frame = value as FrameFindings;
-      result.frames[Number(k.slice(k.lastIndexOf(':') + 1))] = frame;
+      result.frames[frameId] = frame;
       result.mentions += frame.mentions;
       result.claims += frame.claims;
     }
@@ -91,6 +93,19 @@ export function createTabStore(api: TabStoreApi) {
 
   return {
     get,
+    /**
+     * The tab's page URL as its top frame's content script last told us (site:status
+     * at start-up, then every findings report). Needed because without the "tabs"
+     * permission the background cannot read tab.url.
+     */
+    async pageUrl(tabId: number): Promise<string | undefined> {
+      const k = `${PREFIX}${tabId}:top-url`;
+      const fromFindings = (await get(tabId)).frames[0]?.url;
+      return fromFindings ?? ((await area.get(k))[k] as string | undefined);
+    },
+    async notePageUrl(tabId: number, url: string): Promise<void> {
+      await area.set({ [`${PREFIX}${tabId}:top-url`]: url });
+    },
     async put(tabId: number, frameId: number, report: Omit<FrameFindings, 'truncated' | 'at'>): Promise<TabFindings> {
       let entry: FrameFindings = { ...report, truncated: false, at: Date.now() };
       if (JSON.stringify(entry.findings).length > MAX_ENTRY_CHARS) entry = { ...entry, findings: [], truncated: true };
