@@ -7,9 +7,10 @@
  * Typical use in an extension page:
  *
  *   import { openClaimDb } from '@/lib/db';
- *   import { loadBundle } from '@/lib/claims/bundle';   // bundled claims (fallback + seeding)
- *   const repo = await openClaimDb(bundle);              // never throws; also seeds if needed
+ *   import { loadBundle } from '@/lib/claims/bundle';    // bundled claims (fallback + seeding)
+ *   const repo = await openClaimDb(loadBundle());         // never throws; seeds if needed ({ seed: false } to skip)
  *   if (repo.status().state !== 'ok') showWarning(repo.status().error);
+ *   // The background's own open outcome is mirrored in storage.local['claimlens:db-status'] (DbStatus).
  *
  * Repo (lib/db/repo.ts) — all async:
  *   status(): DbStatus                      { state: 'ok'|'seed-failed'|'unavailable', error?, bundleVersion, at }
@@ -36,6 +37,6 @@ export { ensureSeeded, CLAIMS_META_KEY, type SeedResult } from './seed';
 export { createClaimDb, DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS, CLAIM_TABLES, type ClaimDb } from './schema';
 export { bundleToRows, rowsToBundle, validateBundle, type ClaimBundle } from './claim-rows';
 export type { ListNotesQuery, NotesRepo, UpsertResult } from './notes-repo';
-export { DEFAULT_SETTINGS, Settings, type SettingsRepo, type SiteStatus } from './settings-repo';
+export { DEFAULT_SETTINGS, Settings, statusFor, type SettingsRepo, type SiteStatus } from './settings-repo';
 export { siteKey, normalizeHost, FILE_SITE } from './site-key';
 export * from './note-schema';
