@@ -10,6 +10,9 @@ import type { PopupServices } from './services';
 import type { ClaimData } from './use-claims';
 import type { ToastMessage } from '../shared/Toast';
 import type { EntityId } from '../../lib/model';
+import { factsToClaimReview } from '../../lib/notes/claim-review';
+import { makeExportContext } from '../../lib/notes/context';
+import { downloadText, exportFileName } from '../shared/download';
 
 export interface FactsViewProps {
   claims: ClaimData;
@@ -60,6 +63,20 @@ export function FactsView({ claims, services, selected, onSelect, onToast }: Fac
       <p class="muted" aria-live="polite">
         {shown.length === claims.facts.length ? `${shown.length} facts` : `${shown.length} of ${claims.facts.length} facts`}
       </p>
+      {shown.length ? (
+        <button
+          type="button"
+          class="link export-shown"
+          onClick={() => {
+            const ctx = makeExportContext(claims.facts, claims.sources, services.now(), claims.formatValue);
+            const doc = factsToClaimReview(shown, ctx);
+            downloadText(services.doc, exportFileName('claim-comparison', 'json', ctx.now), 'application/ld+json', `${JSON.stringify(doc, null, 2)}\n`);
+            onToast({ text: `Exported the comparison of ${shown.length} fact${shown.length === 1 ? '' : 's'} as ClaimReview JSON.` });
+          }}
+        >
+          Export these {shown.length} comparisons (ClaimReview JSON)
+        </button>
+      ) : null}
       {shown.length === 0 ? (
         <p class="empty">No fact matches. Try fewer words or another filter.</p>
       ) : (

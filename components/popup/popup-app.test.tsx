@@ -42,7 +42,6 @@ const services = (repo: PopupServices['repo']): PopupServices => ({
   search: '',
   ownOrigin: 'chrome-extension://test',
   send: async () => ({ ok: true, value: null }),
-  openTab: () => undefined,
   now: () => new Date('2025-06-01T00:00:00Z'),
   doc: document,
 });

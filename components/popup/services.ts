@@ -16,8 +16,6 @@ export interface PopupServices {
   ownOrigin: string;
   /** runtime.sendMessage to the background (site:set, pause:set). */
   send: (message: unknown) => Promise<unknown>;
-  /** Opens an extension page or web page in a new tab. */
-  openTab: (url: string) => void;
   now: () => Date;
   doc: Document;
 }

@@ -23,7 +23,6 @@ async function start(root: HTMLElement) {
     search: location.search,
     ownOrigin: new URL(browser.runtime.getURL('/')).origin,
     send: (message) => browser.runtime.sendMessage(message),
-    openTab: (url) => void browser.tabs.create({ url }),
     now: () => new Date(),
     doc: document,
   };

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, ROOT, type ExtensionBrowser } from './harness';
-import { openPopup, waitForSeededDb } from './popup-helpers';
+import { download, openPopup, waitForSeededDb } from './popup-helpers';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -57,6 +57,11 @@ test('Facts: search, filters, and the conflicting binance-users comparison', asy
   await popup.getByLabel('Search facts and quotes').fill('users');
   await expect.poll(() => rows.count()).toBeLessThan(total);
   expect(await popup.locator('.fact-row[data-fact=binance-users]').count()).toBe(1);
+  const shown = await rows.count();
+  const all = await download(popup, () => popup.getByRole('button', { name: /Export these \d+ comparisons/ }).click());
+  const graph = JSON.parse(all.text)['@graph'];
+  expect(graph).toHaveLength(shown);
+  expect(graph.map((r: { identifier: string }) => r.identifier)).toContain('binance-users');
 
   await popup.locator('.fact-row[data-fact=binance-users]').click();
   const detail = popup.locator('.fact-detail[data-fact=binance-users]');

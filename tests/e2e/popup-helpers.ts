@@ -6,34 +6,37 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './harness';
 
+/** Facts in the claim tables once the background has seeded them (0 while it has not). */
+async function seededFacts(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    // Never create the database from here: only look once the extension has.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'claimlens')) return 0;
+    return new Promise<number>((resolve) => {
+      const req = indexedDB.open('claimlens');
+      req.onerror = () => resolve(0);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('facts') || !db.objectStoreNames.contains('meta')) {
+          db.close();
+          return resolve(0);
+        }
+        const tx = db.transaction(['facts', 'meta'], 'readonly');
+        const count = tx.objectStore('facts').count();
+        const meta = tx.objectStore('meta').get('claims');
+        tx.oncomplete = () => {
+          db.close();
+          resolve(meta.result ? count.result : 0);
+        };
+      };
+    });
+  });
+}
+
 /** Waits until the background has seeded the claim tables (the popup then reads the real database). */
 export async function waitForSeededDb(page: Page, timeoutMs = 20_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const facts = await page.evaluate(
-      async () =>
-        // Never create the database from here: only look once the extension has.
-        !(await indexedDB.databases()).some((d) => d.name === 'claimlens')
-          ? 0
-          : new Promise<number>((resolve) => {
-          const req = indexedDB.open('claimlens');
-          req.onerror = () => resolve(0);
-          req.onsuccess = () => {
-            const db = req.result;
-            if (!db.objectStoreNames.contains('facts') || !db.objectStoreNames.contains('meta')) {
-              db.close();
-              return resolve(0);
-            }
-            const tx = db.transaction(['facts', 'meta'], 'readonly');
-            const count = tx.objectStore('facts').count();
-            const meta = tx.objectStore('meta').get('claims');
-            tx.oncomplete = () => {
-              db.close();
-              resolve(meta.result ? count.result : 0);
-            };
-          };
-        }),
-    );
+    const facts = await seededFacts(page);
     if (facts > 0 || Date.now() > deadline) return facts;
     await new Promise((r) => setTimeout(r, 200));
   }
