@@ -5,7 +5,7 @@
  * Playwright selectors can enter, so the card is read through the DevTools
  * protocol (DOM.getDocument with pierce: true), the way assistive tech sees it.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { readHighlights } from '../harness';
 
 export interface CdpNode {
@@ -50,19 +50,49 @@ export class ContentPage {
   }
 
   /** Polls until `check` passes on the highlights (returns them), or throws with the last ones seen. */
-  async waitForHighlights(check: (h: Record<string, string[]>) => boolean, timeout = 15_000): Promise<Record<string, string[]>> {
+  async waitForHighlights(
+    check: (h: Record<string, string[]>) => boolean,
+    timeout = 15_000,
+    read: () => Promise<Record<string, string[]>> = () => this.highlights(),
+  ): Promise<Record<string, string[]>> {
     const until = Date.now() + timeout;
     let last: Record<string, string[]> = {};
     while (Date.now() < until) {
-      last = await this.highlights().catch(() => ({}));
+      last = await read().catch(() => ({}));
       if (check(last)) return last;
       await this.page.waitForTimeout(100);
     }
     throw new Error(`highlights never matched; last seen: ${JSON.stringify(last).slice(0, 2000)}`);
   }
 
+  /** Per highlight name: each range's text and whether its nodes are still in the document (no stale ranges). */
+  static async details(target: Page | Frame): Promise<Record<string, { text: string; connected: boolean }[]>> {
+    return target.evaluate(() => {
+      const out: Record<string, { text: string; connected: boolean }[]> = {};
+      (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((set, name) => {
+        out[name] = [...set].map((r) => {
+          const connected = r.startContainer.isConnected && r.endContainer.isConnected;
+          try {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return { text: range.toString(), connected };
+          } catch {
+            return { text: '<invalid range>', connected };
+          }
+        });
+      });
+      return out;
+    });
+  }
+
   bodyHtml(): Promise<string> {
     return this.page.evaluate(() => document.body.outerHTML);
+  }
+
+  /** CSP violations the page saw (recorded by dom-guard.js). */
+  cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.slice());
   }
 
   /** Mutations the page did not make itself (see tests/fixtures/pages/dom-guard.js). */
@@ -154,6 +184,16 @@ export class ContentPage {
       await this.page.waitForTimeout(50);
     }
     throw new Error('card still open');
+  }
+
+  /** An element's border box through CDP only (no page-world script: works even when the page broke its built-ins). */
+  async boxOf(selector: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const cdp = await this.session();
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   }
 
   /** Click a button inside the card by its text, with a real mouse click at its box. */

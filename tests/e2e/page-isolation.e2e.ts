@@ -1,0 +1,143 @@
+/**
+ * Pages that try to trip the content script up: a strict CSP, editors and
+ * inputs, open shadow DOM, a same-origin iframe, and a page whose built-in
+ * prototypes lie. For each: the expected highlights, the DOM untouched, the
+ * card on hover with the right verdict, and no errors.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR, launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ContentPage } from './pages/content-page';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
+  server.route('/favicon.ico', '');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<ContentPage> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  return ContentPage.open(page, server.url(path));
+}
+
+const count = (h: Record<string, string[]>, name: string) => h[`claimlens-${name}`]?.length ?? 0;
+
+describe('hostile and unusual pages', () => {
+  test('strict CSP: highlights and a styled card without any CSP violation', async () => {
+    const html = readFileSync(join(FIXTURES_DIR, 'pages/csp.html'), 'utf8');
+    server.route('/pages/csp-strict.html', html, { 'content-security-policy': "default-src 'none'; script-src 'self'" });
+    const cp = await open('/pages/csp-strict.html');
+    const before = await cp.bodyHtml();
+    const h = await cp.waitForHighlights((h) => count(h, 'contradicted') === 1 && count(h, 'supported') === 1);
+    expect(h['claimlens-mention']).toEqual(['Binance', 'Changpeng Zhao']);
+    expect(h['claimlens-contradicted']).toEqual(['Changpeng Zhao spent two years in federal prison, this page wrongly says.']);
+    // The ::highlight rules reached the page: the contradicted range is painted with a wavy underline.
+    const styled = await cp.page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('wavy'))));
+    expect(styled).toBe(true);
+    await cp.hover('p:nth-of-type(2)', 'two years');
+    const card = await cp.waitForCard((c) => c.label.includes('Contradicted'));
+    expect(card.text).toContain('the source says 4 months');
+    expect(await cp.cspViolations()).toEqual([]);
+    expect(await cp.bodyHtml()).toBe(before);
+    expect(await cp.foreignMutations()).toEqual([]);
+    expect(cp.errors).toEqual([]);
+    await cp.page.close();
+  });
+
+  test('contenteditable, inputs and textareas get no highlights and typing is undisturbed', async () => {
+    const cp = await open('/pages/editable.html');
+    const before = await cp.bodyHtml();
+    const h = await cp.waitForHighlights((h) => count(h, 'supported') === 1);
+    expect(h['claimlens-mention']).toEqual(['Binance']);
+    expect(h['claimlens-supported']).toEqual(['Readers know Binance paid a record $4.3 billion fine in 2023.']);
+    // Typing names into the editor creates no highlights there and keeps focus in the editor.
+    await cp.page.click('#editor p');
+    await cp.page.keyboard.press('End');
+    await cp.page.keyboard.type(' Changpeng Zhao met Binance staff.');
+    await cp.page.keyboard.press('Alt+Shift+ArrowRight'); // ignored while typing
+    await cp.page.waitForTimeout(800);
+    expect(await cp.page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    expect(await cp.page.textContent('#editor')).toContain('Changpeng Zhao met Binance staff.');
+    const after = await cp.highlights();
+    expect(after['claimlens-mention']).toEqual(['Binance']);
+    expect(await cp.readCard()).toBeNull();
+    // The only body change is the reader's own typing.
+    expect((await cp.bodyHtml()).replace(' Changpeng Zhao met Binance staff.', '')).toBe(before);
+    expect(cp.errors).toEqual([]);
+    await cp.page.close();
+  });
+
+  test('open shadow DOM: text inside is highlighted and hoverable', async () => {
+    const cp = await open('/pages/shadow.html');
+    const h = await cp.waitForHighlights((h) => count(h, 'mention') === 3);
+    expect(h['claimlens-mention']!.sort()).toEqual(['Binance', 'Binance', 'Changpeng Zhao']);
+    // The page's shadow root got the ::highlight rules too (styles do not cross shadow boundaries).
+    const styledShadow = await cp.page.evaluate(() => document.getElementById('card')!.shadowRoot!.adoptedStyleSheets.length);
+    expect(styledShadow).toBe(1);
+    await cp.hover('#inside', 'Changpeng');
+    const card = await cp.waitForCard((c) => c.text.includes('Changpeng Zhao'));
+    expect(card.text).toContain('Binance founder');
+    expect(await cp.foreignMutations()).toEqual([]);
+    expect(cp.errors).toEqual([]);
+    await cp.page.close();
+  });
+
+  test('same-origin iframe: the frame gets its own highlights and card', async () => {
+    const cp = await open('/pages/iframe.html');
+    await cp.waitForHighlights((h) => count(h, 'mention') === 1);
+    const frame = cp.page.frames().find((f) => f.url().endsWith('iframe-child.html'))!;
+    const inFrame = await cp.waitForHighlights(
+      (h) => count(h, 'mention') === 2 && count(h, 'related') === 1,
+      15_000,
+      () => frame.evaluate(() => {
+        const out: Record<string, string[]> = {};
+        (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((set, name) => {
+          out[name] = [...set].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          });
+        });
+        return out;
+      }),
+    );
+    expect(inFrame['claimlens-mention']).toEqual(['World Liberty Financial', 'USD1']);
+    await cp.hover('#framed', 'World Liberty', '#child');
+    const card = await cp.waitForCard((c) => c.label.includes('Related'));
+    expect(card.text).toContain('World Liberty Financial');
+    expect(cp.errors).toEqual([]);
+    await cp.page.close();
+  });
+
+  test('a page overriding Array.prototype and Node.prototype methods does not fool the content script', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const cp = new ContentPage(page);
+    await page.goto(server.url('/pages/prototypes.html'));
+    // The overrides are live from the page's <head> on. Let the content script scan and hover,
+    // driving the page only through CDP and real input (page-world tooling is broken too).
+    await page.waitForTimeout(1500);
+    const box = await cp.boxOf('#text');
+    await page.mouse.move(box.x + 40, box.y + box.height + 40);
+    await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 3 });
+    const card = await cp.waitForCard((c) => c.label.includes('Mixed'));
+    expect(card.text).toContain('this page says 275 million');
+    expect(card.text).toContain('Binance');
+    // Now restore the built-ins (F9, see prototypes.js) and read CSS.highlights from the page world.
+    await page.keyboard.press('F9');
+    expect(await page.evaluate(() => (window as unknown as { __overridden: boolean; __restored: boolean }).__restored)).toBe(true);
+    const details = await ContentPage.details(page);
+    expect(details['claimlens-mention']!.map((d) => d.text)).toEqual(['Binance', 'Changpeng Zhao']);
+    expect(details['claimlens-mixed']!.map((d) => d.text)).toEqual(['Binance says 275 million users trade on the exchange.']);
+    expect(cp.errors).toEqual([]);
+    await page.close();
+  });
+});
