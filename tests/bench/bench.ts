@@ -2,7 +2,7 @@
  * `npm run bench`: ClaimLens in headless Chromium against two baselines on the
  * same pages in the same run. See docs/bench.md for what each number means.
  *
- *   tsx tests/bench/bench.ts [--runs 5] [--sizes 1000,10000,100000] [--pages dense,article] [--quick]
+ *   tsx tests/bench/bench.ts [--runs 5] [--runs-large 3] [--sizes 1000,10000,100000] [--pages dense,article] [--quick]
  *                            [--out bench-results/bench.json]
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -32,6 +32,8 @@ const arg = (name: string, fallback: string) => {
 };
 const QUICK = argv.includes('--quick');
 const RUNS = Number(arg('runs', QUICK ? '2' : '5'));
+// 100,000-node pages take 25-80 s per run (mostly Chromium painting tens of thousands of ranges): fewer runs.
+const RUNS_LARGE = Number(arg('runs-large', String(Math.min(RUNS, 3))));
 const SIZES = arg('sizes', QUICK ? '1000,10000' : '1000,10000,100000').split(',').map(Number);
 const OUT = join(ROOT, arg('out', 'bench-results/bench.json'));
 const APPEND_ITEMS = 1000;
@@ -73,7 +75,8 @@ async function main(): Promise<void> {
   const server = await serveFixtures();
   for (const p of pages) server.route(p.path, p.html);
   const ext = await launchExtension();
-  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
+  // Same binary and the same (new) headless mode as the extension's browser, so rendering costs compare.
+  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: ['--headless=new', ...BROWSER_ARGS] });
   const plainContext = await plain.newContext();
   const contentScriptUrl = `chrome-extension://${ext.extensionId}/content-scripts/content.js`;
   const pattern = aliasPattern();
@@ -86,7 +89,8 @@ async function main(): Promise<void> {
   const results: RunResult[] = [];
   try {
     for (const spec of pages) {
-      for (let run = 0; run < RUNS; run++) {
+      const runs = spec.textNodes >= 100_000 ? RUNS_LARGE : RUNS;
+      for (let run = 0; run < runs; run++) {
         const t0 = Date.now();
         const withExt = await measureWithExtension(ext.context, server.url(spec.path), spec, contentScriptUrl);
         const base = await measureBaselines(plainContext, server.url(spec.path), pattern, markJs);
@@ -103,6 +107,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       chromium: plain.version(),
       runs: RUNS,
+      runsLarge: RUNS_LARGE,
       seconds: Math.round((Date.now() - started) / 1000),
       aims: { scanVsWalk: 2, speedupVsMarkJs: 10, longestTaskMs: 50, cardMs: 16 },
       summary,
@@ -139,6 +144,9 @@ interface ExtMeasure {
   heapBytes: number;
   pageLongTasks: number[];
   settled: boolean;
+  /** Performance.getMetrics TaskDuration at the end of the scan: all main-thread work of the page so far. */
+  taskMs: number;
+  traceCoverage: number;
 }
 
 async function measureWithExtension(context: BrowserContext, url: string, spec: PageSpec, contentScriptUrl: string): Promise<ExtMeasure> {
@@ -150,6 +158,7 @@ async function measureWithExtension(context: BrowserContext, url: string, spec: 
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const settled = await waitSettled(page, cdp);
   await mark(page, 'bench:scan-end');
+  const taskMs = await taskDuration(cdp);
   const counts = await page.evaluate(highlightCounts);
   const rec = await page.evaluate(() => {
     const r = (window as unknown as { __bench: { first: number | null; last: number | null; longtasks: [number, number][] } }).__bench;
@@ -190,6 +199,8 @@ async function measureWithExtension(context: BrowserContext, url: string, spec: 
     heapBytes,
     pageLongTasks: rec.longtasks,
     settled,
+    taskMs,
+    traceCoverage: a.coverage,
   };
 }
 
@@ -242,6 +253,11 @@ async function mark(page: Page, name: string): Promise<void> {
   await page.evaluate((n) => void performance.mark(n), name);
 }
 
+async function taskDuration(cdp: CDPSession): Promise<number> {
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
 async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -255,6 +271,8 @@ interface BaseMeasure {
   markMs: number;
   marks: number;
   baseHeapBytes: number;
+  /** TaskDuration of the same page without the extension, once settled. */
+  baseTaskMs: number;
 }
 
 /** The same URL in a browser without the extension: memory, then the bare walk, then mark.js. */
@@ -264,14 +282,15 @@ async function measureBaselines(context: BrowserContext, url: string, pattern: {
   await cdp.send('Performance.enable');
   await page.addInitScript(RECORDER);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await waitSettled(page, cdp, 500);
+  await waitSettled(page, cdp);
+  const baseTaskMs = await taskDuration(cdp);
   const baseHeapBytes = await heapUsed(cdp);
   const walk = await page.evaluate(bareWalk);
   await page.addScriptTag({ content: markJs });
   const m = await page.evaluate(runMarkJs, pattern);
   if (!m.sync) throw new Error('mark.js did not finish synchronously: the timing would be wrong');
   await page.close();
-  return { walkMs: walk.ms, walkNodes: walk.nodes, markMs: m.ms, marks: m.marks, baseHeapBytes };
+  return { walkMs: walk.ms, walkNodes: walk.nodes, markMs: m.ms, marks: m.marks, baseHeapBytes, baseTaskMs };
 }
 
 main().catch((e) => {

@@ -30,11 +30,14 @@ export interface RunResult {
   heapBytes: number;
   pageLongTasks: number[];
   settled: boolean;
+  taskMs: number;
+  traceCoverage: number;
   walkMs: number;
   walkNodes: number;
   markMs: number;
   marks: number;
   baseHeapBytes: number;
+  baseTaskMs: number;
 }
 
 export interface PageSummary {
@@ -57,7 +60,12 @@ export interface PageSummary {
   firstPaintMs: number | null;
   lastPaintMs: number | null;
   heapAddedMB: number;
+  /** Cross-check: the page's whole main-thread time (TaskDuration) with the extension minus without, ms. */
+  addedTaskMs: number;
+  /** Median hover → card latency on this page, ms. */
+  cardMs: number | null;
   allSettled: boolean;
+  minTraceCoverage: number;
 }
 
 export interface AppendSummary {
@@ -111,7 +119,10 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
       firstPaintMs: medianOf(rs, (r) => r.firstPaintMs),
       lastPaintMs: medianOf(rs, (r) => r.lastPaintMs),
       heapAddedMB: (medianOf(rs, (r) => r.heapBytes) - medianOf(rs, (r) => r.baseHeapBytes)) / 2 ** 20,
+      addedTaskMs: medianOf(rs, (r) => r.taskMs) - medianOf(rs, (r) => r.baseTaskMs),
+      cardMs: rs.some((r) => r.hover) ? median(rs.flatMap((r) => (r.hover?.latencies ?? []).filter((v): v is number => v !== null))) : null,
       allSettled: rs.every((r) => r.settled),
+      minTraceCoverage: Math.min(...rs.map((r) => r.traceCoverage)),
     });
     const ap = rs.filter((r) => r.append);
     if (ap.length) {
@@ -187,13 +198,13 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
   return { pages, appends, hover, popup: popupSummary, aims };
 }
 
-export function printReport(report: { summary: Summary; chromium: string; runs: number }): void {
+export function printReport(report: { summary: Summary; chromium: string; runs: number; runsLarge: number }): void {
   const s = report.summary;
   const out: string[] = [];
-  out.push(`Chromium ${report.chromium}, medians of ${report.runs} runs; times in ms.\n`);
+  out.push(`Chromium ${report.chromium}, medians of ${report.runs} runs (${report.runsLarge} on 100,000-node pages); times in ms.\n`);
   out.push(
     table(
-      ['page', 'text nodes', 'ranges', 'ClaimLens', 'bare walk', '× walk', 'mark.js', 'mark.js ÷ ClaimLens', 'longest task', 'tasks', 'load', 'painted', 'heap +MB'],
+      ['page', 'text nodes', 'ranges', 'ClaimLens', 'bare walk', '× walk', 'mark.js', 'mark.js ÷ ClaimLens', 'longest task', 'tasks', 'load', 'painted', 'card', 'heap +MB', 'TaskDuration +'],
       s.pages.map((p) => [
         p.page + (p.allSettled ? '' : ' (!)'),
         String(p.textNodes),
@@ -207,7 +218,9 @@ export function printReport(report: { summary: Summary; chromium: string; runs: 
         fmt(p.tasks, 0),
         fmt(p.loadMs, 0),
         fmt(p.lastPaintMs, 0),
+        fmt(p.cardMs),
         fmt(p.heapAddedMB, 2),
+        fmt(p.addedTaskMs, 0),
       ]),
     ),
   );

@@ -4,12 +4,13 @@
  *
  * The trace holds the renderer's top-level tasks (RunTask, with durations)
  * and V8's sampling profile (100 µs samples with full stacks, on the same
- * clock). A task belongs to the extension when a sample inside it has a frame
- * from the content script in its stack; its cost is the task's duration minus
- * the time the page's own JavaScript ran in it (a MutationObserver callback
- * runs at the end of the page task that appended nodes: only ClaimLens's part
- * counts). GC, style and layout inside an extension task count as extension
- * time: the extension caused them.
+ * clock). A sample is ClaimLens's when a content-script frame is on its
+ * stack (this includes style and layout it forces, and DOM calls it makes);
+ * the page's when any other JavaScript frame is; otherwise it is rendering,
+ * GC or V8 overhead. A task's extension cost is its ClaimLens samples plus
+ * that overhead shared in proportion to the JS that ran (a MutationObserver
+ * callback runs at the end of the page task that appended nodes: only
+ * ClaimLens's part counts; a task only ClaimLens ran in is all ClaimLens's).
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -79,6 +80,9 @@ const PARTS = new Set([
   'EventDispatch',
 ]);
 
+/** Profile nodes that are not JavaScript: V8's bookkeeping entries. */
+const META_FRAMES = new Set(['(root)', '(program)', '(idle)', '(garbage collector)']);
+
 interface ProfileNode {
   url: string;
   fn: string;
@@ -113,6 +117,8 @@ export interface Attribution {
   samples: number;
   /** First task on the thread (µs), where the page's own timeline starts. */
   start: number;
+  /** Share of task time covered by CPU samples (a full trace buffer drops samples: should be near 1). */
+  coverage: number;
   /** Extension samples: ts and top frame, for per-function breakdowns. */
   extSamples: { ts: number; w: number; frame: string }[];
 }
@@ -147,6 +153,8 @@ export function attribute(events: TraceEvent[], contentScriptUrl: string): Attri
     const classify = (id: number): Sample['kind'] => {
       const known = kindOf.get(id);
       if (known) return known;
+      // Any JavaScript frame makes it the page's JS (scripts the page evaluates may have no URL),
+      // unless a content-script frame is on the stack: then it is ours.
       let kind: Sample['kind'] = 'other';
       for (let cur: number | undefined = id; cur !== undefined; cur = p.nodes.get(cur)?.parent) {
         const node = p.nodes.get(cur);
@@ -155,7 +163,7 @@ export function attribute(events: TraceEvent[], contentScriptUrl: string): Attri
           kind = 'ext';
           break;
         }
-        if (kind === 'other' && node.url && !node.url.startsWith(extPrefix)) kind = 'page-js';
+        if (kind === 'other' && !META_FRAMES.has(node.fn)) kind = 'page-js';
       }
       kindOf.set(id, kind);
       return kind;
@@ -176,7 +184,7 @@ export function attribute(events: TraceEvent[], contentScriptUrl: string): Attri
   }
   const marks = new Map<string, number>();
   for (const e of events) if (e.cat.includes('blink.user_timing') && e.name.startsWith('bench:')) marks.set(e.name, e.ts);
-  if (!chosen) return { pid: 0, tid: 0, tasks: [], marks, samples: 0, start: 0, extSamples: [] };
+  if (!chosen) return { pid: 0, tid: 0, tasks: [], marks, samples: 0, start: 0, coverage: 0, extSamples: [] };
 
   // 3. Top-level tasks of that thread, with their samples.
   const raw = events
@@ -186,6 +194,8 @@ export function attribute(events: TraceEvent[], contentScriptUrl: string): Attri
     .filter((e) => e.ph === 'X' && e.pid === chosen.pid && e.tid === chosen.tid && e.dur && PARTS.has(e.name))
     .sort((a, b) => a.ts - b.ts);
   let ii = 0;
+  let sampledUs = 0;
+  let taskUs = 0;
   const tasks: Task[] = [];
   let end = -Infinity;
   let si = 0;
@@ -193,22 +203,26 @@ export function attribute(events: TraceEvent[], contentScriptUrl: string): Attri
   for (const e of raw) {
     if (e.ts < end) continue; // nested
     end = e.ts + e.dur!;
+    taskUs += e.dur!;
     while (si < samples.length && samples[si]!.ts < e.ts) si++;
     let extUs = 0;
     let pageJsUs = 0;
     for (let j = si; j < samples.length && samples[j]!.ts <= end; j++) {
       const s = samples[j]!;
+      sampledUs += s.w;
       if (s.kind === 'ext') extUs += s.w;
       else if (s.kind === 'page-js') pageJsUs += s.w;
     }
-    const costUs = extUs > 0 ? Math.max(extUs, e.dur! - pageJsUs) : 0;
+    // Rendering, GC and V8 overhead in the task are shared in proportion to the JS that ran.
+    const costUs = extUs > 0 ? extUs + (e.dur! - extUs - pageJsUs) * (extUs / (extUs + pageJsUs)) : 0;
     const parts: Record<string, number> = {};
     while (ii < inner.length && inner[ii]!.ts < e.ts) ii++;
     for (let j = ii; j < inner.length && inner[j]!.ts < end; j++) parts[inner[j]!.name] = (parts[inner[j]!.name] ?? 0) + inner[j]!.dur!;
     tasks.push({ ts: e.ts, dur: e.dur!, parts, extUs, pageJsUs, costUs });
   }
   const extSamples = samples.filter((x) => x.kind === 'ext').map(({ ts, w, frame }) => ({ ts, w, frame }));
-  return { pid: chosen.pid, tid: chosen.tid, tasks, marks, samples: samples.length, start: tasks[0]?.ts ?? 0, extSamples };
+  const coverage = taskUs ? sampledUs / taskUs : 0;
+  return { pid: chosen.pid, tid: chosen.tid, tasks, marks, samples: samples.length, start: tasks[0]?.ts ?? 0, coverage, extSamples };
 }
 
 export interface WindowStats {
