@@ -27,6 +27,8 @@ async function start(root: HTMLElement) {
     doc: document,
   };
   render(<PopupApp services={services} onFirstContent={markFirstContent} />, root);
+  // Opened as a tab (fact:open fallback, tests) rather than as the toolbar popup: fit the tab's width.
+  void browser.tabs.getCurrent().then((tab) => tab && document.documentElement.classList.add('as-tab'));
 }
 
 const root = document.getElementById('app')!;

@@ -92,9 +92,16 @@ test('Facts: search, filters, and the conflicting binance-users comparison', asy
   const href = await c002.getByRole('link', { name: 'Read it in the source' }).getAttribute('href');
   expect(href).toMatch(/^viewer\.html\?source=002_a328b9dd84f34a90&quote=/);
 
-  await mkdir(join(ROOT, 'docs'), { recursive: true });
-  await popup.screenshot({ path: join(ROOT, 'docs/screenshot-popup.png'), fullPage: false });
   await popup.close();
+
+  // The README screenshot: this comparison in a fresh popup, 400 × 600 like the toolbar popup.
+  const shot = await openPopup(ext, '?fact=binance-users&tab=0');
+  await shot.locator('.fact-detail[data-fact=binance-users]').waitFor();
+  await shot.waitForFunction(() => document.documentElement.classList.contains('as-tab'));
+  expect(await shot.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  await mkdir(join(ROOT, 'docs'), { recursive: true });
+  await shot.screenshot({ path: join(ROOT, 'docs/screenshot-popup.png') });
+  await shot.close();
 });
 
 test('?fact=ID opens that fact directly, and the keyboard moves between tabs', async () => {
