@@ -6,7 +6,6 @@ import { route, type RouterDeps } from './router';
 import { createDbContext } from './db-context';
 import { createTabStore } from './tab-store';
 import { setupBackground, type BackgroundApi } from './setup';
-import { PENDING_FACT_KEY, takePendingFact } from './open-fact';
 import { nextBundle } from '../../tests/unit/db-helpers';
 
 const api = fakeBrowser as unknown as BackgroundApi;
@@ -141,21 +140,26 @@ describe('handlers', () => {
     expect(await (await deps.db.repo()).listNotes()).toHaveLength(1);
   });
 
-  test('fact:open opens the popup where possible, else popup.html?fact= in a tab', async () => {
+  test('fact:open opens the popup at that fact where possible, else popup.html?fact= in a tab', async () => {
     // The fake browser's openPopup throws, like Firefox without a user gesture.
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await route({ type: 'fact:open', data: { factId: 'us-fine' } }, content(), deps)).toEqual({ ok: true, value: null });
     expect(create).toHaveBeenCalledWith({ url: `${EXT}popup.html?fact=us-fine` });
-    expect(await fakeBrowser.storage.session.get(PENDING_FACT_KEY)).toEqual({});
 
-    const openPopup = vi.fn(async () => undefined);
-    deps = { ...deps, api: { ...api, action: { ...fakeBrowser.action, openPopup } } as unknown as BackgroundApi };
+    const popups: string[] = [];
+    let shown: string | undefined;
+    const action = {
+      ...fakeBrowser.action,
+      setPopup: vi.fn(async ({ popup }: { popup: string }) => void popups.push(popup)),
+      openPopup: vi.fn(async () => void (shown = popups.at(-1))),
+    };
+    const runtime = { ...fakeBrowser.runtime, getManifest: () => ({ action: { default_popup: 'popup.html' } }) };
+    deps = { ...deps, api: { ...api, action, runtime } as unknown as BackgroundApi };
     create.mockClear();
     await route({ type: 'fact:open', data: { factId: 'canada-fine' } }, content(), deps);
-    expect(openPopup).toHaveBeenCalledOnce();
+    expect(shown).toBe('popup.html?fact=canada-fine');
+    expect(popups.at(-1)).toBe('popup.html'); // put back for the next toolbar click
     expect(create).not.toHaveBeenCalled();
-    expect(await takePendingFact(api)).toBe('canada-fine');
-    expect(await takePendingFact(api)).toBeNull(); // read once
     expect(await route({ type: 'fact:open', data: { factId: '../x' } }, content(), deps)).toMatchObject({ ok: false });
   });
 });
