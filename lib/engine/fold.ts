@@ -62,46 +62,36 @@ export interface FoldedText {
   identity: boolean;
 }
 
+/** Every character foldText changes, for jumping from one to the next. */
+const SPECIAL = new RegExp(`[${[...INVISIBLE, ...REPLACE.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
 export function foldText(original: string): FoldedText {
   const n = original.length;
-  // Fast path: most text has none of the characters we fold.
-  let needs = false;
-  for (let i = 0; i < n; i++) {
-    const c = original.charCodeAt(i);
-    if (c >= 0x80 && (INVISIBLE.has(c) || REPLACE.has(c))) {
-      needs = true;
-      break;
-    }
-  }
-  if (!needs) {
-    const map = new Int32Array(n + 1);
+  const map = new Int32Array(n + 1);
+  SPECIAL.lastIndex = 0;
+  let m = SPECIAL.exec(original);
+  if (!m) {
+    // Most text has none of the characters we fold.
     for (let i = 0; i <= n; i++) map[i] = i;
     return { text: original, map, identity: true };
   }
-  const map = new Int32Array(n + 1);
   const parts: string[] = [];
-  let runStart = 0;
-  let out = 0;
-  for (let i = 0; i < n; i++) {
-    const c = original.charCodeAt(i);
-    if (c < 0x80) {
-      map[out++] = i;
-      continue;
-    }
-    if (INVISIBLE.has(c)) {
-      if (runStart < i) parts.push(original.slice(runStart, i));
-      runStart = i + 1;
-      continue;
-    }
+  let from = 0; // start of the unchanged run in the original
+  let out = 0; // folded length so far
+  for (; m; m = SPECIAL.exec(original)) {
+    const at = m.index;
+    for (let i = from; i < at; i++) map[out++] = i;
+    if (from < at) parts.push(original.slice(from, at));
+    const c = original.charCodeAt(at);
     const rep = REPLACE.get(c);
     if (rep !== undefined) {
-      if (runStart < i) parts.push(original.slice(runStart, i));
       parts.push(rep);
-      runStart = i + 1;
+      map[out++] = at;
     }
-    map[out++] = i;
+    from = at + 1;
   }
-  if (runStart < n) parts.push(original.slice(runStart));
+  for (let i = from; i < n; i++) map[out++] = i;
+  if (from < n) parts.push(original.slice(from));
   map[out] = n;
   return { text: parts.join(''), map: map.subarray(0, out + 1), identity: false };
 }

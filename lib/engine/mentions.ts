@@ -32,6 +32,8 @@ export interface MentionFinder {
   find(folded: FoldedText, original: string, named: Set<EntityId>): { mentions: Mention[]; folded: FoldedMention[] };
 }
 
+/** The character before a name is part of a word (also an astral letter, two UTF-16 units). */
+const WORD_BEFORE = /[\p{L}\p{N}_]$/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whitespace inside a name: spaces or tabs, or one line break (names wrap), never a blank line. */
 const GAP = '(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)';
@@ -80,9 +82,13 @@ export function createMentionFinder(entities: readonly Entity[]): MentionFinder 
   }
   // Longest first so "World Liberty Financial" wins over "World Liberty".
   patterns.sort((a, b) => b.length - a.length);
-  const combined = patterns.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${patterns.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
-    : null;
+  // Two regexes, for speed on long pages: a plain one finds candidates (no lookaround and no
+  // u flag, which make V8 several times slower on every position of the text), then a sticky
+  // one with the end boundary confirms each candidate where it starts, backtracking from
+  // "Binance.USx" to "Binance" as a single regex would. The start boundary is checked in code.
+  const alternatives = patterns.map((p) => p.source).join('|');
+  const combined = patterns.length ? new RegExp(`(?:${alternatives})`, 'gi') : null;
+  const confirm = new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'iuy');
 
   const identify = (matched: string): AliasInfo | undefined => {
     // The nickname forms 'Changpeng (CZ) Zhao' and "Changpeng 'CZ' Zhao" share one key.
@@ -99,8 +105,14 @@ export function createMentionFinder(entities: readonly Entity[]): MentionFinder 
       const text = folded.text;
       const seen = new Set<EntityId>(named);
       combined.lastIndex = 0;
-      for (let m = combined.exec(text); m; m = combined.exec(text)) {
-        const start = m.index;
+      for (let c = combined.exec(text); c; c = combined.exec(text)) {
+        const start = c.index;
+        combined.lastIndex = start + 1;
+        if (start > 0 && WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+        confirm.lastIndex = start;
+        const m = confirm.exec(text);
+        if (!m) continue;
+        combined.lastIndex = start + m[0].length;
         let end = start + m[0].length;
         const info = identify(m[0]);
         if (!info) continue;
