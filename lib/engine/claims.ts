@@ -65,6 +65,10 @@ function isTitleCase(s: string): boolean {
   return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
 
+/** A bare number followed by a noun other than a money word counts things, not dollars. */
+const COUNTED_THING =
+  /^\s+(?!(?:in|of|a|an|per|each|every|daily|worth|on|at|and|or|to|from|for|with|fine[ds]?|penalt\w*|settlement|volume|trading|trades?|turnover|revenue|income|profits?|dollars?|usd|bucks|this|that|last|so|the)\b)[a-z]{2,}/i;
+
 /** A status written under a negation ("never struck a deal") is not stated. */
 const NEGATED = /\b(?:not|never|no|didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|won't|without|denies|denied|deny|false(?:ly)?)\s+(?:\w+\s+){0,2}$/i;
 
@@ -77,6 +81,8 @@ function valuesIn(p: PreparedRule, s: string): FoundValue[] {
     if (rule.bareAmountsAsMoney && fact.kind === 'money') {
       for (const c of safeParse('count', text, p.ctx)) {
         if (c.value.type !== 'count' || (c.value.max ?? c.value.amount) < 1e6) continue;
+        // "5 million transactions" counts things; "65B a day" and "4.3B fine" are dollars.
+        if (COUNTED_THING.test(text.slice(c.end, c.end + 24))) continue;
         if (found.some((m) => m.start < c.end && c.start < m.end)) continue;
         found.push({ ...c, value: { ...c.value, type: 'money', currency: 'USD' } });
       }

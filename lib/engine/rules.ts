@@ -89,6 +89,9 @@ export const RULES: FactRule[] = [
     anchorExcludeBefore: OTHERS_BEFORE,
     exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US|\bBinance US\b/i],
     valueExclude: /%|\bpercent\b|\bper cent\b|\$|\bUSD\b|\bdollars?\b/i,
+    // Growth is not the total: "added 50 million users", "gained", "new users".
+    valueExcludeBefore: /\b(?:added|adding|adds|gained|gaining|gains|onboarded|lost|losing|grew by|growth of|increase of|signed up|attracted)\s+(?:\w+\s+){0,2}$/i,
+    valueExcludeAfter: /^\s*(?:new|more|additional|fewer)\b/i,
     window: 45,
     minAmount: 100_000,
     related: false,
@@ -188,11 +191,12 @@ export const RULES: FactRule[] = [
   {
     fact: 'trump-family-wlfi-share',
     anyOf: ['wlfi'],
+    related: true,
+    relatedCue: /\b(?:majority|controlling|minority|stake|control\w*|equity)\b/i,
     cues: [/\b(?:control\w*|stake|own\w*|hold\w*|share|interest|equity|portion|percent of|% of)\b/i, TRUMP],
     valueExclude:
       /\b(?:tokens? (?:held|sitting)|wallets?|circulat\w*|supply|volume|market share|poll\w*|approv\w*|tariffs?|revenue|proceeds|sales?|income|profits?|fees?|yield|APY|USD1)\b/i,
     window: 50,
-    related: false,
   },
   {
     fact: 'wlfi-trump-ties',
@@ -229,7 +233,9 @@ export const RULES: FactRule[] = [
   {
     fact: 'cz-prison-term',
     anyOf: ['cz'],
-    cues: [/\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b/i],
+    cues: [
+      /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)/i,
+    ],
     valueExclude: /\b(?:sought|seek\w*|recommend\w*|request\w*|asked for|faced|facing|maximum|up to|could have|probation|guidelines|prosecutors wanted)\b/i,
     valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
     valueExcludeBefore: /\b(?:out of (?:prison|jail|custody)(?: for)?|released (?:\w+ )?(?:for|since)|free for|for the (?:past|last))\s*$/i,
@@ -307,6 +313,9 @@ export const RULES: FactRule[] = [
     bareAmountsAsMoney: true,
     valueExclude:
       /\b(?:fine[ds]?|penalt\w*|invest\w*|stake|acqui\w*|purchas\w*|bought|worth of|market cap\w*|supply|circulat\w*|minted|issued|volume|valu(?:ed|ation)|losses|lost)\b/i,
+    // The reserves that earn the interest are not the income: "interest on $2 billion in reserves".
+    valueExcludeBefore: /\b(?:interest|yield|returns?|income) on\s+$/i,
+    valueExcludeAfter: /^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:reserves?|backing|deposits|assets|treasur\w*|collateral)\b/i,
     window: 60,
     related: false,
   },
@@ -345,7 +354,7 @@ export const RULES: FactRule[] = [
   {
     fact: 'binance-response',
     anyOf: ['binance'],
-    cues: [/\b(?:standard listing process|personal decision|spokes(?:person|man|woman)|representative|said in a statement|declined to (?:comment|elaborate)|did(?: not|n't) (?:immediately )?respond|has(?: not|n't) (?:yet )?commented|no immediate response)\b/i],
+    cues: [/\b(?:standard listing process|personal decision|spokes(?:person|man|woman)|representative|said in a statement|in a statement|(?:called|denied|rejected|dismissed) the (?:report|allegations?|claims?|story|article)|declined to (?:comment|elaborate)|did(?: not|n't) (?:immediately )?respond|has(?: not|n't) (?:yet )?commented|no immediate response)\b/i],
     exclude: [/\bWhite House\b/, /\b(?:World Liberty|WLFI)\b/],
     related: true,
   },
