@@ -76,6 +76,8 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     layer,
     extract,
     signal,
+    // Mutations are processed in batches at most every 150 ms: storms coalesce, reading stays live.
+    batchDelayMs: 150,
     onChange: findingsChanged,
     onShadowRoot: (sr) => {
       shadowRoots.push(sr);
@@ -91,6 +93,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   // Visible text first, then the whole document (containers already done are skipped).
   for (const c of visibleContainers(win, extract)) scanner.enqueueContainer(c);
   scanner.enqueueSubtree(doc);
+  scanner.start();
 
   const controller: CardController = createCardController({ win, scanner, snapshot, card, shadowRoots, signal });
 

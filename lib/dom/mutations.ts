@@ -20,18 +20,22 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export function routeMutations(records: ArrayLike<MutationRecord>, sink: MutationSink, isOwnUi: (node: Node) => boolean): void {
+  // One callback of a storm carries hundreds of records for the same few nodes:
+  // dedupe here so the sink sees each container once per callback.
+  const containers = new Set<Node>();
+  let removed = false;
+  let lastTarget: Node | null = null;
   for (let i = 0; i < records.length; i++) {
     const rec = records[i]!;
     const target = rec.target;
-    if (isOwnUi(target)) continue;
     if (rec.type === 'characterData') {
-      if (target.nodeType === TEXT_NODE) {
-        const c = containerOf(target);
-        if (c) sink.container(c);
-      }
+      if (target === lastTarget || target.nodeType !== TEXT_NODE || isOwnUi(target)) continue;
+      lastTarget = target;
+      const c = containerOf(target);
+      if (c) containers.add(c);
       continue;
     }
-    if (rec.type !== 'childList') continue;
+    if (rec.type !== 'childList' || isOwnUi(target)) continue;
     let ownOnly = rec.removedNodes.length === 0 && rec.addedNodes.length > 0;
     for (let j = 0; j < rec.addedNodes.length; j++) {
       const added = rec.addedNodes[j]!;
@@ -40,9 +44,13 @@ export function routeMutations(records: ArrayLike<MutationRecord>, sink: Mutatio
       if (added.nodeType === ELEMENT_NODE) sink.subtree(added as Element);
     }
     if (ownOnly) continue;
-    if (rec.removedNodes.length > 0) sink.removed();
+    if (rec.removedNodes.length > 0) removed = true;
+    if (target === lastTarget) continue;
+    lastTarget = target;
     // The target's own inline text changed (a text node or inline element came or went).
     const c = target.nodeType === ELEMENT_NODE && isInline(target as Element) ? containerOf(target) : target;
-    if (c) sink.container(c);
+    if (c) containers.add(c);
   }
+  if (removed) sink.removed();
+  for (const c of containers) sink.container(c);
 }

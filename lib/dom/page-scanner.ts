@@ -47,6 +47,11 @@ export interface PageScannerOptions {
   waitForIdle?: boolean;
   /** Longer blocks are scanned in pieces cut at sentence ends, so one scan stays short. */
   maxChunk?: number;
+  /**
+   * Work from mutations waits this long before a run starts, so a storm of
+   * changes becomes a few batches a second instead of one run per callback.
+   */
+  batchDelayMs?: number;
 }
 
 interface WorkItem {
@@ -76,9 +81,12 @@ export class PageScanner {
   private current: { item: WorkItem; iter: Generator<Block> } | null = null;
   /** Container → the work item that (re)scanned it in this pass, so two items never both add its runs. */
   private owner = new Map<Node, number>();
+  /** Containers queued for a shallow rescan that has not started yet. */
+  private pending = new Set<Node>();
   private nextItem = 1;
   private nextEntry = 0;
   private needSweep = false;
+  private batchTimer: unknown = undefined;
   private shadowSeen = new WeakSet<ShadowRoot>();
   private runner;
 
@@ -95,20 +103,28 @@ export class PageScanner {
     });
   }
 
-  /** Rescan the inline text directly inside `container`. */
+  /** Rescan the inline text directly inside `container` (batched: see batchDelayMs). */
   enqueueContainer(container: Node): void {
+    // A storm rewrites the same few containers thousands of times: queue each once until it is scanned.
+    if (this.pending.has(container)) return;
+    this.pending.add(container);
     this.owner.delete(container);
     this.push(container, false, false);
   }
 
-  /** Scan everything under `root` (the whole document at start, an added subtree later). */
+  /** Scan everything under `root` (batched, except the first whole-document pass via start()). */
   enqueueSubtree(root: Node, skipRoot = false): void {
     this.push(root, true, skipRoot);
   }
 
-  /** Drop highlights of nodes that left the document (checked on the next slice). */
+  /** Drop highlights of nodes that left the document (checked on the next batch). */
   markRemoved(): void {
     this.needSweep = true;
+    this.kickSoon();
+  }
+
+  /** Start working on what is queued now (the initial pass), without the batching delay. */
+  start(): void {
     this.runner.kick();
   }
 
@@ -135,12 +151,26 @@ export class PageScanner {
     this.head = 0;
     this.current = null;
     this.owner.clear();
+    this.pending.clear();
+    if (this.batchTimer !== undefined) this.opts.win.clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     this.ctx = { named: new Set() };
   }
 
   private push(node: Node, deep: boolean, skipRoot: boolean): void {
     this.queue.push({ id: this.nextItem++, node, deep, skipRoot });
-    this.runner.kick();
+    this.kickSoon();
+  }
+
+  private kickSoon(): void {
+    const delay = this.opts.batchDelayMs ?? 0;
+    if (this.runner.running) return this.runner.kick();
+    if (delay <= 0) return this.runner.kick();
+    if (this.batchTimer !== undefined) return;
+    this.batchTimer = this.opts.win.setTimeout(() => {
+      this.batchTimer = undefined;
+      if (!this.opts.signal?.aborted) this.runner.kick();
+    }, delay);
   }
 
   /** One unit of work: one block, one queue item start, or one sweep. */
@@ -166,6 +196,7 @@ export class PageScanner {
       return false;
     }
     const item = this.queue[this.head++]!;
+    if (!item.deep) this.pending.delete(item.node);
     const extract = this.opts.extract ?? {};
     if (!item.node.isConnected || isInsideSkipped(item.node, extract)) {
       this.removeRecords(item.node);

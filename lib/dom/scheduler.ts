@@ -66,7 +66,9 @@ export function createSliceRunner(win: SchedulerWindow, step: () => boolean, opt
   let again = false;
 
   const run = async (): Promise<void> => {
+    // Never scan inside the caller's task (e.g. a MutationObserver callback): at least a microtask later.
     if (opts.waitForIdle ?? true) await whenIdle(win, opts.idleTimeoutMs ?? 1000, opts.signal);
+    else await Promise.resolve();
     for (;;) {
       if (opts.signal?.aborted) break;
       const started = now();
