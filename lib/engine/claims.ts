@@ -24,6 +24,9 @@ export interface FoldedClaim extends Judgement {
   stated?: { value: Value; start: number; end: number };
 }
 
+/** A sentence that starts by referring back to a man. */
+const HE = /^(?:He|His|Him)\b/;
+
 /** One bit per entity, so a sentence's entities are a number and rule checks are a mask test. */
 const BIT: Record<EntityId, number> = { binance: 1, wlfi: 2, usd1: 4, cz: 8 };
 const maskOf = (ids: readonly EntityId[]): number => ids.reduce((m, id) => m | BIT[id], 0);
@@ -172,6 +175,12 @@ function mergePeople(rule: FactRule, s: string, found: FoundValue[], anchorSpans
 export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
   const facts = new Map(snapshot.facts.map((f) => [f.id, f]));
   const judge = createJudge(snapshot.parties);
+  // Everyone "he" could be instead of Zhao: the other people the database knows.
+  const others = snapshot.parties
+    .filter((p) => !['changpeng-zhao', 'binance', 'world-liberty-financial'].includes(p.id))
+    .flatMap((p) => p.aliases)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const otherPeople = others.length ? new RegExp(`\\b(?:${others.join('|')})\\b`) : null;
   const prepared: PreparedRule[] = [];
   for (const rule of RULES) {
     const fact = facts.get(rule.fact);
@@ -231,7 +240,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       if (mentions.length === 0 || prepared.length === 0) return claims;
       const sentences = splitSentences(text);
       let mi = 0;
-      let previous: { end: number; mask: number } | undefined;
+      let previous: { start: number; end: number; mask: number } | undefined;
       for (const sentence of sentences) {
         let mask = 0;
         while (mi < mentions.length && mentions[mi]!.end <= sentence.start) mi++;
@@ -243,10 +252,13 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         }
         const s = text.slice(sentence.start, sentence.end);
         // "The exchange has 300 million users." right after a sentence naming Binance.
-        if (previous && !/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
+        // Only right after that sentence; a new paragraph may still begin "The exchange …".
+        if (previous) {
           for (const [entity, re] of ANAPHORA) if (previous.mask & BIT[entity] && !(mask & BIT[entity]) && re.test(s)) mask |= BIT[entity];
+          // "He served four months." after a sentence about Zhao, when no other man was named there.
+          if (previous.mask & BIT.cz && !(mask & BIT.cz) && HE.test(s) && !otherPeople?.test(text.slice(previous.start, previous.end))) mask |= BIT.cz;
         }
-        previous = mask ? { end: sentence.end, mask } : undefined;
+        previous = mask ? { start: sentence.start, end: sentence.end, mask } : undefined;
         if (mask === 0) continue;
         const cache = new Map<string, FoundValue[]>();
         const found: FoldedClaim[] = [];

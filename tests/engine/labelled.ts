@@ -345,4 +345,6 @@ export const LABELLED: LabelledCase[] = [
   n('Binance holds roughly $4 billion of USD1 in its wallets.', 'binance:Binance | usd1:USD1', ''),
   n('USD1 gives the Trump family a slice of the interest on more than $2 billion in reserves.', 'usd1:USD1', ''),
   n('Over the past year, Binance has added more than 50 million users.', 'binance:Binance', ''),
+  n('Changpeng Zhao left prison in September. He had served four months.', 'cz:Changpeng Zhao', 'cz-prison-term=supported'),
+  n('Changpeng Zhao met Donald Trump Jr. in December. He later said the talks were about crypto policy.', 'cz:Changpeng Zhao', 'abu-dhabi-meeting=mixed'),
 ];
