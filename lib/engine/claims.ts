@@ -238,7 +238,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     find(text, mentions) {
       const claims: FoldedClaim[] = [];
       if (mentions.length === 0 || prepared.length === 0) return claims;
-      const sentences = splitSentences(text);
+      const sentences = splitSentences(text, mentions);
       let mi = 0;
       let previous: { start: number; end: number; mask: number } | undefined;
       for (const sentence of sentences) {

@@ -36,7 +36,7 @@ export interface MentionFinder {
 const WORD_BEFORE = /[\p{L}\p{N}_]$/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whitespace inside a name: spaces or tabs, or one line break (names wrap), never a blank line. */
-const GAP = '(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)';
+const GAP = '(?:[ \\t]+(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
 /** Same key for "Changpeng  Zhao" and "changpeng zhao". */
 const keyOf = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase();
 const aliasPattern = (text: string): string => text.trim().split(/\s+/).map(escape).join(GAP);

@@ -48,10 +48,19 @@ function dotEnds(text: string, dot: number, next: number): boolean {
   return true;
 }
 
-export function splitSentences(text: string): Span[] {
+/**
+ * `keep` lists spans (sorted, such as the mentions) that must not be cut: a
+ * name wrapped onto the next line ("Changpeng\nZhao") stays in one sentence.
+ */
+export function splitSentences(text: string, keep: readonly Span[] = []): Span[] {
   const spans: Span[] = [];
   const n = text.length;
   let start = 0;
+  let ki = 0;
+  const inside = (i: number): boolean => {
+    while (ki < keep.length && keep[ki]!.end <= i) ki++;
+    return ki < keep.length && keep[ki]!.start <= i;
+  };
   const push = (s: number, e: number): void => {
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
@@ -60,6 +69,14 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
+      if (inside(i)) continue;
+      // Hard-wrapped prose ("Binance\nhas 250 million users") goes on in lower case after a
+      // single line break; a blank line, or a new line starting with a capital, ends the sentence.
+      let k = i + 1;
+      while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+      let p = i - 1;
+      while (p >= start && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
+      if (k < n && /[a-z0-9$(]/.test(text[k]!) && p >= start && /[\p{Ll}\p{N},;%)'"\-]/u.test(text[p]!)) continue;
       push(start, i);
       start = i + 1;
       continue;

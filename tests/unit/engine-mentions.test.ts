@@ -68,6 +68,14 @@ describe('engine claims', () => {
     expect(claim!.sources.every((s) => s.agrees === true)).toBe(true);
   });
 
+  it('reads hard-wrapped plain text as prose, also when a name wraps', () => {
+    const text = 'Changpeng\r\nZhao said Binance\r\nhas 250 million users.\r\n\r\nNext paragraph.';
+    const r = engine.scan(text);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Changpeng\r\nZhao', 'Binance']);
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).toMatchObject({ start: 0, fact: 'binance-users', verdict: 'mixed' });
+  });
+
   it('gives the reason in words with the sources counted', () => {
     const [claim] = engine.scan('Binance has 300 million users.').claims;
     expect(claim?.verdict).toBe('mixed');
