@@ -162,8 +162,9 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
     facts: popup.facts,
   };
 
-  const worstWalk = pages.reduce((w, p) => (p.vsWalk > w.vsWalk || Number.isNaN(p.vsWalk) ? p : w), pages[0]!);
-  const worstMark = pages.reduce((w, p) => (p.markJsSpeedup < w.markJsSpeedup ? p : w), pages[0]!);
+  const none = { page: '–', vsWalk: NaN, markJsSpeedup: NaN } as PageSummary;
+  const worstWalk = pages.reduce((w, p) => (p.vsWalk > w.vsWalk || Number.isNaN(w.vsWalk) ? p : w), none);
+  const worstMark = pages.reduce((w, p) => (p.markJsSpeedup < w.markJsSpeedup || Number.isNaN(w.markJsSpeedup) ? p : w), none);
   const longest = Math.max(...pages.map((p) => p.longestTaskMs), ...appends.map((a) => a.longestTaskMs), hover.longestTaskMs);
   const appendSmall = appends[0];
   const appendLarge = appends[appends.length - 1];
@@ -238,7 +239,7 @@ export function printReport(report: { summary: Summary; chromium: string; runs: 
       [
         ['hover → card on screen', fmt(s.hover.medianMs), fmt(s.hover.maxMs), `${s.hover.samples} hovers, ${s.hover.missed} missed; ClaimLens work ${fmt(s.hover.extMsPerHover)} ms per hover`],
         ['popup: first content', fmt(s.popup.firstContentMs), '', `first open ${fmt(s.popup.firstOpenMs)} ms`],
-        ['popup: Facts list complete', fmt(s.popup.factsListMs), '', `${s.popup.facts} facts`],
+        ['popup: Facts tab → whole list painted', fmt(s.popup.factsListMs), '', `${s.popup.facts} facts`],
       ],
     ),
   );
