@@ -1,0 +1,191 @@
+/**
+ * Rules for facts with a value to check (a count, an amount, a share, a
+ * duration, a year, people or a status): the value is read near the anchor cue
+ * and compared with each source. See rule-patterns.ts for the fields.
+ */
+import { type FactRule, FINE, LEGAL, OTHERS_BEFORE, HYPOTHETICAL, CANADA, TRUMP, MEETING, DENIAL } from './rule-patterns';
+
+export const VALUED_RULES: FactRule[] = [
+  {
+    fact: 'binance-users',
+    anyOf: ['binance'],
+    cues: [/\b(?:users?|customers?|clients?|user base|user-base|accounts|traders|userbase)\b/i],
+    anchorExcludeBefore: OTHERS_BEFORE,
+    exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US|\bBinance US\b/i],
+    valueExclude: /%|\bpercent\b|\bper cent\b|\$|\bUSD\b|\bdollars?\b/i,
+    // Growth is not the total: "added 50 million users", "gained", "new users".
+    valueExcludeBefore: /\b(?:added|adding|adds|gained|gaining|gains|onboarded|lost|losing|grew by|growth of|increase of|signed up|attracted)\s+(?:\w+\s+){0,2}$/i,
+    valueExcludeAfter: /^\s*(?:new|more|additional|fewer)\b/i,
+    window: 45,
+    minAmount: 100_000,
+    related: false,
+  },
+  {
+    fact: 'binance-daily-volume',
+    anyOf: ['binance'],
+    cues: [
+      /\b(?:volumes?|trad(?:e|es|ed|ing)|transactions?|turnover)\b/i,
+      /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day|an? (?:average|typical|normal|ordinary) day)\b/i,
+    ],
+    anchorExcludeBefore: OTHERS_BEFORE,
+    bareAmountsAsMoney: true,
+    exclude: [
+      /Binance\.US|\bBinance US\b/i,
+      /\b(?:USD1|WLFI|BNB|bitcoin|BTC|ETH|ether|Solana|SOL|XRP|stablecoin|token)(?:'s)? (?:daily )?(?:trading )?volume|\bvolume (?:of|in|for) (?:USD1|WLFI|BNB|bitcoin|BTC|ETH|the token|the stablecoin)\b/i,
+    ],
+    valueExclude: /\b(?:fine[ds]?|penalt\w*|market cap\w*|valu(?:ed|ation)|revenue|profit|reserves?|raised|stake|shares|worth of Binance)\b/i,
+    spanExclude:
+      // Other periods and markets; and one day's figure (a record, a peak, a crash) is not the daily average.
+      /\b(?:monthly|weekly|annual|annually|yearly|quarterly|a month|per month|last month|a week|per week|last week|a year|per year|spot|futures|derivatives|perpetuals?|options|record|peak|single[- ]day|one[- ]day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|crash\w*|surg\w*|spik\w*|withdrawals?|outflows?|inflows?)\b/i,
+    window: 60,
+    related: false,
+  },
+  {
+    fact: 'binance-rank',
+    anyOf: ['binance'],
+    cues: [
+      /\b(?:largest|biggest|leading|top|No\.? ?1|number[- ]one|#1|dominant|second[- ]largest|third[- ]largest|second[- ]biggest|smaller|smallest)\s+(?:\w+\s+){0,3}?(?:exchange|trading (?:platform|venue)|crypto platform|exchanges)\b/i,
+    ],
+    exclude: [/\b(?:shareholder|holder|transaction|stablecoin issuer|investor)\b.{0,20}\bexchange/i],
+    related: false,
+  },
+  {
+    fact: 'us-fine',
+    anyOf: ['binance'],
+    cues: [FINE, LEGAL],
+    exclude: [CANADA],
+    anchorExcludeBefore: /\b(?:20(?:0\d|1\d|2[0-24-9]))\s*$/,
+    valueExclude:
+      /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest\w*|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|personal(?:ly)?|his own|CFTC|SEC|OFAC|FinCEN|income|salary|net worth|fortune|20(?:0\d|1\d|2[0-24-9]))\b/i,
+    valueExcludeBefore: HYPOTHETICAL,
+    window: 70,
+    related: false,
+  },
+  {
+    fact: 'guilty-plea-year',
+    anyOf: ['binance', 'cz'],
+    cues: [/\b(?:plead\w*|pled|guilty|plea)\b/i],
+    exclude: [/\bnot guilty\b/i],
+    // The year is written close to the plea ("pleaded guilty to federal charges in 2023", "its 2023 plea"),
+    // not counted from it ("in 2020, three years before its plea").
+    valueExcludeAfter: /^,?\s*(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:before|after|prior|ahead)\b/i,
+    window: 35,
+    related: false,
+  },
+  {
+    fact: 'canada-fine',
+    anyOf: ['binance'],
+    cues: [CANADA, FINE],
+    valueExcludeBefore: HYPOTHETICAL,
+    valueExclude: /\b(?:market cap\w*|valu(?:ed|ation)|revenue|volume|stake|shares?|users)\b/i,
+    window: 70,
+    related: true,
+  },
+  {
+    fact: 'binance-wlfi-deal',
+    anyOf: ['binance'],
+    cues: [
+      /\b(?:deal|deals|agreement|pact|partnership|partner\w*|tie-up|alliance|collaborat\w*|talks|negotiat\w*|agreed|struck|team(?:ed|ing)? up|work(?:ing)? together)\b/i,
+      /\b(?:World Liberty|WLFI|WLF)\b|\bTrumps?\b/i,
+    ],
+    exclude: [/\bBinance\.US\b/, /\bstake in\b/i],
+    related: true,
+  },
+  {
+    fact: 'trump-family-wlfi-share',
+    anyOf: ['wlfi'],
+    related: true,
+    relatedCue: /\b(?:majority|controlling|minority|stake|control\w*|equity)\b/i,
+    cues: [/\b(?:control\w*|stake|own\w*|hold\w*|share|interest|equity|portion|percent of|% of)\b/i, TRUMP],
+    valueExclude:
+      /\b(?:tokens? (?:held|sitting)|wallets?|circulat\w*|supply|volume|market share|poll\w*|approv\w*|tariffs?|revenue|proceeds|sales?|income|profits?|fees?|yield|APY|USD1)\b/i,
+    window: 50,
+  },
+  {
+    fact: 'abu-dhabi-meeting',
+    anyOf: ['cz', 'binance', 'wlfi'],
+    cues: [MEETING, /\b(?:Abu Dhabi|Bitcoin (?:conference|MENA|event)|last December|in December|UAE)\b/i],
+    exclude: [DENIAL],
+    notPeople: ['changpeng-zhao', 'binance', 'world-liberty-financial', 'trump-administration'],
+    peopleAfter: true,
+    window: 60,
+    related: false,
+  },
+  {
+    fact: 'cz-prison-term',
+    anyOf: ['cz'],
+    cues: [
+      /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)/i,
+    ],
+    valueExclude: /\b(?:sought|seek\w*|recommend\w*|request\w*|asked for|faced|facing|maximum|up to|could have|probation|guidelines|prosecutors wanted)\b/i,
+    valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
+    valueExcludeBefore: /\b(?:out of (?:prison|jail|custody)(?: for)?|released (?:\w+ )?(?:for|since)|free for|for the (?:past|last))\s*$/i,
+    window: 60,
+    related: true,
+    relatedCue: /\b(?:prison|jail\w*|behind bars|incarcerat\w*|custody|locked up|imprison\w*|prison (?:term|sentence|stint))\b/i,
+  },
+  {
+    fact: 'earlier-pardons',
+    anyOf: [],
+    cues: [/\bpardon\w*/i, /\b(?:Hayes|Ulbricht|BitMEX|Silk Road)\b/i],
+    notPeople: ['donald-trump', 'changpeng-zhao', 'binance', 'world-liberty-financial', 'trump-family', 'trump-administration'],
+    window: 120,
+    related: true,
+  },
+  {
+    fact: 'uae-binance-purchase',
+    anyOf: ['binance'],
+    cues: [/\b(?:MGX|Emirat\w*|UAE|Abu Dhabi|investment firm|sovereign fund|state-backed fund)\b/i, /\b(?:invest\w*|stake|acqui\w*|purchas\w*|bought|buy|shares)\b/i],
+    exclude: [MEETING],
+    valueExclude: /\b(?:fine[ds]?|penalt\w*|volume|users|revenue|income)\b/i,
+    window: 70,
+    related: true,
+  },
+  {
+    fact: 'usd1-binance-wallet-share',
+    anyOf: ['usd1'],
+    allOf: ['binance'],
+    cues: [/\b(?:wallets?|held|hold\w*|custod\w*|sits?|sitting|parked|kept|stored|reserves?|supply|circulating)\b/i],
+    valueExclude: /\b(?:trading volume|volume|market share|of (?:all )?trad\w*|APY|yield|interest rate|fees?|discount|dominance|Trump family (?:holds|owns|controls))\b/i,
+    window: 60,
+    related: false,
+  },
+  {
+    fact: 'trump-usd1-income',
+    anyOf: ['usd1', 'wlfi'],
+    cues: [/\b(?:revenue|income|profits?|earn\w*|generat\w*|mak(?:e|es|ing)|made|rak\w*|windfall|interest|pocket\w*|bring\w*|brought)\b/i, TRUMP],
+    bareAmountsAsMoney: true,
+    valueExclude:
+      /\b(?:fine[ds]?|penalt\w*|invest\w*|stake|acqui\w*|purchas\w*|bought|worth of|market cap\w*|supply|circulat\w*|minted|issued|volume|valu(?:ed|ation)|losses|lost)\b/i,
+    // The reserves that earn the interest are not the income: "interest on $2 billion in reserves".
+    valueExcludeBefore: /\b(?:interest|yield|returns?|income) on\s+$/i,
+    valueExcludeAfter: /^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:reserves?|backing|deposits|assets|treasur\w*|collateral)\b/i,
+    window: 60,
+    related: false,
+  },
+  {
+    fact: 'wlfi-cofounders',
+    anyOf: ['wlfi'],
+    cues: [/\b(?:co-?found\w*|founders?|founding)\b/i],
+    anchorExcludeBefore: /\b(?:Binance|BitMEX|Silk Road|Tether|Circle|exchange|Binance's)(?:'s)?\s*$/i,
+    notPeople: ['world-liberty-financial', 'binance', 'changpeng-zhao', 'trump-administration'],
+    window: 60,
+    related: false,
+  },
+  {
+    fact: 'usd1-listing',
+    anyOf: ['usd1'],
+    allOf: ['binance'],
+    cues: [/\b(?:list\w*|delist\w*|trading pairs?|introduc\w*|added|adds|support\w*|launched on)\b/i],
+    related: true,
+  },
+  {
+    fact: 'cz-role',
+    anyOf: ['cz'],
+    cues: [/\b(?:CEO|chief executive|stepped down|steps down|step down|resign\w*|at the helm|runs Binance|running Binance|leads Binance)\b/i],
+    window: 30,
+    // "founder" alone is in half the sentences about Zhao: only a CEO cue makes his role the point.
+    statusIsCue: false,
+    related: false,
+  },
+];
