@@ -9,6 +9,7 @@ import { createEngine } from '../../lib/engine';
 import type { ScanResult } from '../../lib/engine';
 import { loadSnapshot, REPO_ROOT } from '../../lib/cli/snapshot';
 import { pageText } from '../engine/page-text';
+import { TOLERANCE } from '../../lib/values';
 
 const engine = createEngine(loadSnapshot());
 
@@ -70,6 +71,35 @@ describe('engine robustness', () => {
       { numRuns: 600 },
     );
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('reads an amount written in any common format and judges it against the sources', () => {
+    const formats = [
+      (x: number) => `$${x} billion`,
+      (x: number) => `$${x}bn`,
+      (x: number) => `$${x}B`,
+      (x: number) => `US$${x} billion`,
+      (x: number) => `${x} billion dollars`,
+      (x: number) => `$${Math.round(x * 1e9).toLocaleString('en-US')}`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 200 }), fc.nat(formats.length - 1), (tenths, f) => {
+        const x = tenths / 10;
+        const written = formats[f]!(x);
+        const text = `Binance paid a ${written} fine to U.S. authorities.`;
+        const [claim] = engine.scan(text).claims;
+        expect(claim?.fact, text).toBe('us-fine');
+        expect(claim!.stated?.text, text).toBe(written);
+        const v = claim!.stated!.value;
+        expect(v.type === 'money' && Math.abs(v.amount - x * 1e9) < 1, text).toBe(true);
+        // The sources: a record $4.3 billion (two) and over $4 billion (one), with 1.5% rounding slack.
+        const matches43 = Math.abs(x - 4.3) <= 4.3 * TOLERANCE;
+        const over4 = x >= 4 * (1 - TOLERANCE);
+        const expected = matches43 ? 'supported' : over4 ? 'mixed' : 'contradicted';
+        expect(claim!.verdict, text).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('scans in linear time: 5 MB takes less than 7× as long as 1 MB', () => {
