@@ -179,7 +179,7 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
     {
       aim: 'faster than mark.js markRegExp',
       target: '≥ 10×',
-      measured: `worst ${fmt(worstMark.markJsSpeedup, 1)}× (${worstMark.page})`,
+      measured: `worst ${fmt(worstMark.markJsSpeedup, 2)}× (${worstMark.page})`,
       met: pages.every((p) => p.markJsSpeedup >= 10),
     },
     { aim: 'longest task caused', target: '≤ 50 ms', measured: `${fmt(longest)} ms`, met: longest <= 50 },
@@ -214,7 +214,7 @@ export function printReport(report: { summary: Summary; chromium: string; runs: 
         fmt(p.walkMs),
         fmt(p.vsWalk, 2),
         fmt(p.markJsMs),
-        fmt(p.markJsSpeedup, 1),
+        fmt(p.markJsSpeedup, 2),
         fmt(p.longestTaskMs),
         fmt(p.tasks, 0),
         fmt(p.loadMs, 0),
