@@ -68,6 +68,9 @@ function isTitleCase(s: string): boolean {
   return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
 
+/** Where a clause ends after a value: a semicolon, a dash, or a comma before a new clause. */
+const CLAUSE_END = /[;—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet|and|or|so)\b/i;
+
 /** A bare number followed by a noun other than a money word counts things, not dollars. */
 const COUNTED_THING =
   /^\s+(?!(?:in|of|a|an|per|each|every|daily|worth|on|at|and|or|to|from|for|with|fine[ds]?|penalt\w*|settlement|volume|trading|trades?|turnover|revenue|income|profits?|dollars?|usd|bucks|this|that|last|so|the)\b)[a-z]{2,}/i;
@@ -121,7 +124,12 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
   let best: FoundValue | undefined;
   let bestGap = Infinity;
   for (const v of found) {
-    const around = s.slice(Math.max(0, v.start - VALUE_CONTEXT_BEFORE), Math.min(s.length, v.end + VALUE_CONTEXT));
+    // The words after a value describe it up to the end of its clause: in "the fine was
+    // $4.3 billion, but its profits were …" the profits are about something else.
+    let after = s.slice(v.end, Math.min(s.length, v.end + VALUE_CONTEXT));
+    const clause = CLAUSE_END.exec(after);
+    if (clause) after = after.slice(0, clause.index);
+    const around = s.slice(Math.max(0, v.start - VALUE_CONTEXT_BEFORE), v.end) + after;
     if (rule.valueExclude?.test(around)) continue;
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
     if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start))) continue;

@@ -122,7 +122,7 @@ export const VALUED_RULES: FactRule[] = [
     valueExcludeBefore: /\b(?:out of (?:prison|jail|custody)(?: for)?|released (?:\w+ )?(?:for|since)|free for|for the (?:past|last))\s*$/i,
     window: 60,
     related: true,
-    relatedCue: /\b(?:prison|jail\w*|behind bars|incarcerat\w*|custody|locked up|imprison\w*|prison (?:term|sentence|stint))\b/i,
+    relatedCue: /\b(?:prison|jail\w*|behind bars|incarcerat\w*|custody|locked up|imprison\w*|sentenced|sentencing)\b/i,
   },
   {
     fact: 'earlier-pardons',

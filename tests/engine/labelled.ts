@@ -347,4 +347,15 @@ export const LABELLED: LabelledCase[] = [
   n('Over the past year, Binance has added more than 50 million users.', 'binance:Binance', ''),
   n('Changpeng Zhao left prison in September. He had served four months.', 'cz:Changpeng Zhao', 'cz-prison-term=supported'),
   n('Changpeng Zhao met Donald Trump Jr. in December. He later said the talks were about crypto policy.', 'cz:Changpeng Zhao', 'abu-dhabi-meeting=mixed'),
+
+  // ── A third batch from a precision audit of ordinary crypto news ─────────
+  n('Binance Coin, or BNB, fell 4% on Friday to $590 after the exchange announced a token burn worth about $1.1 billion.', 'binance:Binance', ''),
+  n('Meanwhile Binance said its Launchpool had attracted 12 million participants since 2020, and that it would expand its card program to 30 countries.', 'binance:Binance', ''),
+  n('The CZ-era culture at Binance, critics say, prized growth over compliance; Richard Teng has tried to change that since late 2023.', 'cz:CZ | binance:Binance', ''),
+  n('World Liberty Financial bought $10 million of ETH last week, its third purchase this month, Arkham data show.', 'wlfi:World Liberty Financial', ''),
+  n('The Trump family’s crypto ventures now include a memecoin, a mining company and World Liberty Financial, which sold $550 million of WLFI tokens.', 'wlfi:World Liberty Financial | wlfi:WLFI', 'wlfi-trump-ties=related'),
+  n('USD1 reserves are held in short-term U.S. Treasuries and cash, according to BitGo, its custodian.', 'usd1:USD1', ''),
+  f('On Reddit, one user wrote: "binance took 3 days to process my withdrawal of 500 USDT, never again."', 'binance:binance', ''),
+  n('Binance’s fine was $4.3 billion, but its profits in 2022 alone were estimated at $12 billion.', 'binance:Binance', 'us-fine=supported'),
+  n('CZ, who was sentenced in April 2024, had faced up to 18 months under federal guidelines.', 'cz:CZ', 'cz-prison-term=related'),
 ];
