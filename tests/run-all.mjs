@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests, build the Chrome package, end-to-end tests
 // in real Chromium. Every step runs even if an earlier one failed (except that
-// e2e needs a build), then a pass/fail summary is printed; exit code 1 on any failure.
+// e2e needs the builds), then a pass/fail summary is printed; exit code 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
@@ -13,18 +13,21 @@ const steps = [
   { name: 'type check', cmd: ['npx', 'tsc', '--noEmit'] },
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/unit.json`], json: `${OUT}/unit.json` },
   { name: 'build chrome-mv3', cmd: ['npx', 'wxt', 'build'] },
+  { name: 'build firefox-mv2', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+  { name: 'web-ext lint', cmd: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2'], needs: 'build firefox-mv2' },
   {
     name: 'end-to-end (Chromium)',
     cmd: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/e2e.json`],
     json: `${OUT}/e2e.json`,
-    needs: 'build chrome-mv3',
+    needs: ['build chrome-mv3', 'build firefox-mv2'],
   },
 ];
 
 const results = [];
 for (const step of steps) {
-  if (step.needs && results.find((r) => r.name === step.needs)?.ok === false) {
-    results.push({ name: step.name, ok: false, note: `skipped: ${step.needs} failed` });
+  const failedNeed = [step.needs ?? []].flat().find((need) => results.find((r) => r.name === need)?.ok === false);
+  if (failedNeed) {
+    results.push({ name: step.name, ok: false, note: `skipped: ${failedNeed} failed` });
     continue;
   }
   console.log(`\n━━ ${step.name}: ${step.cmd.join(' ')}`);
