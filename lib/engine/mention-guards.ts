@@ -52,9 +52,15 @@ const CZECH_SUFFIX = /^-(?:based|registered|made|listed|domiciled|incorporated|h
 /** Two-letter country codes next to "CZ" in a list: "DE, CZ, PL", "CZ/SK". */
 const COUNTRY_LIST = /\b(?:AT|DE|PL|SK|HU|FR|IT|ES|NL|BE|UK|GB|RO|BG|SI|HR|EU|LT|LV|EE|DK|SE|FI|PT|IE|GR|CH|NO)\b/;
 
+/** Words around "CZ" that only a person takes: "CZ told", "CZ's lawyers", "Binance founder CZ". */
+const PERSON_AFTER = /^(?:'s\b|\s+(?:said|says|told|tweeted|posted|wrote|denied|argued|added|met|pleaded|served|sought|seeks|asked|replied|responded|himself)\b)/;
+const PERSON_BEFORE = /\b(?:Binance(?:'s)?(?:\s+(?:founder|co-founder|boss|chief|CEO|ex-CEO|former CEO))?|founder|co-founder|ex-CEO|former CEO|billionaire)\s+$/i;
+
 /** True when "CZ" means Czechia or its currency, not Changpeng Zhao. */
 export function isCzechCz(text: string, start: number, end: number): boolean {
   if (CZECH_SUFFIX.test(text.slice(end, end + 20))) return true;
+  // A person's words win over Czech words nearby: "CZ told Czech reporters".
+  if (PERSON_AFTER.test(text.slice(end, end + 16)) || PERSON_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   if (text[end] === '/' || text[start - 1] === '/') return true; // EUR/CZ, CZ/SK
   if (text[start - 1] === '-' && /[A-Z]{2}-$/.test(text.slice(Math.max(0, start - 3), start))) return true; // EN-CZ
   const before = text.slice(Math.max(0, start - 8), start);

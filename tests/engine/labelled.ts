@@ -358,4 +358,7 @@ export const LABELLED: LabelledCase[] = [
   f('On Reddit, one user wrote: "binance took 3 days to process my withdrawal of 500 USDT, never again."', 'binance:binance', ''),
   n('Binance’s fine was $4.3 billion, but its profits in 2022 alone were estimated at $12 billion.', 'binance:Binance', 'us-fine=supported'),
   n('CZ, who was sentenced in April 2024, had faced up to 18 months under federal guidelines.', 'cz:CZ', 'cz-prison-term=related'),
+  n('Czech regulators fined a Prague broker, CZ Trading s.r.o., for misleading ads.', '', ''),
+  n('Binance founder CZ visited Prague last week to meet Czech fintech founders.', 'binance:Binance | cz:CZ', ''),
+  s('CZ koruna weakening again vs EUR, my trip just got cheaper', '', ''),
 ];
