@@ -26,7 +26,7 @@ export async function startClaimLens(ctx: ContentScriptContext, win: Window = wi
   const report = () => {
     // Every frame reports; the background keeps one entry per frame and sums them for the badge.
     if (!session || ctx.isInvalid) return;
-    void ask('tab:findings', session.findings());
+    void ask('tab:findings', session.findings(false));
   };
 
   const apply = async (enabled: boolean) => {
@@ -60,7 +60,7 @@ export async function startClaimLens(ctx: ContentScriptContext, win: Window = wi
         return ok(null);
       case 'page:findings': {
         if (!isTop) return undefined; // the top frame answers for the tab
-        const f = session?.findings() ?? { mentions: 0, claims: 0, findings: [] };
+        const f = session?.findings(true) ?? { mentions: 0, claims: 0, findings: [] };
         return ok({ url: win.location.href.slice(0, 8192), title: doc.title, ...f });
       }
       case 'page:reveal':

@@ -10,13 +10,14 @@ import type { ExtractOptions } from '../../lib/dom/blocks';
 import { createHighlightLayer } from '../../lib/dom/highlight-layer';
 import { routeMutations } from '../../lib/dom/mutations';
 import { PageScanner } from '../../lib/dom/page-scanner';
-import { visibleContainers } from '../../lib/dom/visible';
+import { visibleSubtrees } from '../../lib/dom/visible';
 import type { Finding } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
 import { createCardController, type CardController } from './card-controller';
 
 export interface PageSession {
-  findings(): { mentions: number; claims: number; findings: Finding[] };
+  /** inDocumentOrder: sort by position (one tree walk; for the popup), else in the order found (for the badge report). */
+  findings(inDocumentOrder: boolean): { mentions: number; claims: number; findings: Finding[] };
   reveal(id: number): boolean;
   stop(): void;
   readonly scanner: PageScanner;
@@ -47,13 +48,24 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     },
   };
 
+  // Report findings (for the badge) once a pass settles, or every few seconds during a long one:
+  // building the report walks the document, so not after every block.
   let findingsTimer: ReturnType<typeof setTimeout> | undefined;
+  let dirtySince = 0;
   const findingsChanged = () => {
     if (!opts.onFindings || findingsTimer !== undefined) return;
-    findingsTimer = setTimeout(() => {
+    dirtySince ||= Date.now();
+    const fire = () => {
       findingsTimer = undefined;
-      if (!signal.aborted) opts.onFindings?.();
-    }, 400);
+      if (signal.aborted) return;
+      if (scanner.busy && Date.now() - dirtySince < 3000) {
+        findingsTimer = setTimeout(fire, 400);
+        return;
+      }
+      dirtySince = 0;
+      opts.onFindings?.();
+    };
+    findingsTimer = setTimeout(fire, 400);
   };
 
   const observed = new WeakSet<Node>();
@@ -91,7 +103,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
 
   observer.observe(doc, mutationOptions);
   // Visible text first, then the whole document (containers already done are skipped).
-  for (const c of visibleContainers(win, extract)) scanner.enqueueContainer(c);
+  for (const el of visibleSubtrees(win)) scanner.enqueueSubtree(el, true);
   scanner.enqueueSubtree(doc);
   scanner.start();
 
@@ -99,11 +111,12 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
 
   return {
     scanner,
-    findings() {
+    findings(inDocumentOrder) {
       let mentions = 0;
       let claims = 0;
       const findings: Finding[] = [];
-      for (const e of scanner.ordered()) {
+      // Sorting walks the whole document (tens of ms on a 5 MB page): only when the popup asks.
+      for (const e of inDocumentOrder ? scanner.ordered() : scanner.entries.values()) {
         if (e.kind === 'mention') mentions++;
         else claims++;
         if (findings.length >= MAX_FINDINGS) continue;

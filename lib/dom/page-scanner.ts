@@ -86,6 +86,10 @@ export class PageScanner {
   private nextItem = 1;
   private nextEntry = 0;
   private needSweep = false;
+  /** Bumped on every entry change; ordered() caches per version. */
+  private version = 0;
+  private orderVersion = -1;
+  private orderCache: PageEntry[] | null = null;
   private batchTimer: unknown = undefined;
   private shadowSeen = new WeakSet<ShadowRoot>();
   private runner;
@@ -132,10 +136,29 @@ export class PageScanner {
     return this.runner.running;
   }
 
-  /** Every entry in document order (mentions and claims interleaved by start). */
+  /**
+   * Every entry in document order (mentions and claims interleaved by start).
+   * Sorting with compareDocumentPosition walks sibling lists (seconds on a
+   * 5 MB page), so one TreeWalker pass numbers the text nodes instead; the
+   * result is cached until entries change.
+   */
   ordered(): PageEntry[] {
+    if (this.orderCache && this.orderVersion === this.version) return this.orderCache;
+    const doc = this.opts.win.document;
+    const wanted = new Set<Node>();
+    for (const e of this.entries.values()) wanted.add(hostChainTop(e.range.startContainer));
+    const position = new Map<Node, number>();
+    const walker = doc.createTreeWalker(doc, 0x1 | 0x4); // elements and text
+    let i = 0;
+    for (let n: Node | null = walker.currentNode; n && position.size < wanted.size; n = walker.nextNode()) {
+      i++;
+      if (wanted.has(n)) position.set(n, i);
+    }
+    const key = (e: PageEntry) => position.get(hostChainTop(e.range.startContainer)) ?? Number.MAX_SAFE_INTEGER;
     const list = [...this.entries.values()];
-    list.sort(compareEntries);
+    list.sort((a, b) => key(a) - key(b) || compareEntries(a, b));
+    this.orderCache = list;
+    this.orderVersion = this.version;
     return list;
   }
 
@@ -245,6 +268,7 @@ export class PageScanner {
     for (const m of result.mentions) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, { mention: m }));
     for (const c of result.claims) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, { claim: c }));
     this.records.set(block.container, list);
+    this.version++;
     this.opts.onChange?.();
   }
 
@@ -289,6 +313,7 @@ export class PageScanner {
       this.index.remove(e);
       this.opts.layer?.remove(e.highlight, e.range);
     }
+    this.version++;
     if (list.length) this.opts.onChange?.();
   }
 
@@ -301,10 +326,19 @@ export class PageScanner {
   }
 }
 
+/** The node itself, or for a node inside (nested) shadow roots the outermost host: what a document walk can see. */
+function hostChainTop(node: Node): Node {
+  let n = node;
+  for (let root = n.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = n.getRootNode()) n = (root as ShadowRoot).host;
+  return n;
+}
+
+/** Within one text node (or one shadow host): by offset. Only called for ties of the walk order. */
 function compareEntries(a: PageEntry, b: PageEntry): number {
   const na = a.range.startContainer;
   const nb = b.range.startContainer;
   if (na !== nb) {
+    // Same shadow host: fall back to the DOM's order (small trees).
     const pos = na.compareDocumentPosition(nb);
     if (pos & 4) return -1; // b follows a
     if (pos & 2) return 1;
