@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { clearRegistry, createHighlightLayer, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '../../lib/dom/highlight-layer';
+
+/** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+function fakeWindow() {
+  const registry = new Map<string, unknown>();
+  return { registry, win: { CSS: { highlights: registry }, Highlight: FakeHighlight as never, CSSStyleSheet: window.CSSStyleSheet, document } };
+}
+
+describe('highlight layer', () => {
+  test('registers exactly the five DESIGN.md names with graver verdicts on top', () => {
+    const { registry, win } = fakeWindow();
+    const layer = createHighlightLayer(win)!;
+    expect([...registry.keys()].sort()).toEqual([
+      'claimlens-contradicted', 'claimlens-mention', 'claimlens-mixed', 'claimlens-related', 'claimlens-supported',
+    ]);
+    const p = (name: string) => (registry.get(name) as FakeHighlight).priority;
+    expect(p('claimlens-contradicted')).toBeGreaterThan(p('claimlens-mixed'));
+    expect(p('claimlens-mixed')).toBeGreaterThan(p('claimlens-supported'));
+    expect(p('claimlens-supported')).toBeGreaterThan(p('claimlens-mention'));
+    const range = document.createRange();
+    layer.add('contradicted', range);
+    expect((registry.get(HIGHLIGHT_NAMES.contradicted) as FakeHighlight).has(range)).toBe(true);
+    layer.remove('contradicted', range);
+    expect((registry.get(HIGHLIGHT_NAMES.contradicted) as FakeHighlight).size).toBe(0);
+    layer.dispose();
+  });
+
+  test('a new instance replaces an old instance’s entries instead of adding to them (no duplicates)', () => {
+    const { registry, win } = fakeWindow();
+    const old = createHighlightLayer(win)!;
+    const range = document.createRange();
+    old.add('mention', range);
+    const fresh = createHighlightLayer(win)!;
+    const mention = registry.get('claimlens-mention') as FakeHighlight;
+    expect(mention.size).toBe(0);
+    fresh.add('mention', range);
+    // The old instance's cleanup must not delete the new instance's highlights.
+    old.dispose();
+    expect(registry.get('claimlens-mention')).toBe(mention);
+    expect(mention.size).toBe(1);
+    fresh.dispose();
+    expect(registry.size).toBe(0);
+  });
+
+  test('clearRegistry removes leftovers of a dead instance and nothing else', () => {
+    const { registry, win } = fakeWindow();
+    registry.set('claimlens-mention', new FakeHighlight());
+    registry.set('page-own', new FakeHighlight());
+    clearRegistry(win);
+    expect([...registry.keys()]).toEqual(['page-own']);
+  });
+
+  test('without the Highlight API there is no layer (the caller degrades)', () => {
+    expect(createHighlightLayer({ document } as never)).toBeNull();
+  });
+
+  test('the stylesheet holds only ::highlight rules, with distinct underline styles per verdict', () => {
+    const rules = HIGHLIGHT_CSS.trim().split('\n');
+    expect(rules.every((r) => r.startsWith('::highlight(claimlens-'))).toBe(true);
+    const style = (name: string) => rules.find((r) => r.includes(`(claimlens-${name})`))!;
+    expect(style('supported')).toContain('solid');
+    expect(style('mixed')).toContain('dotted');
+    expect(style('contradicted')).toContain('wavy');
+    expect(style('related')).toContain('double');
+    expect(style('mention')).toContain('background-color');
+  });
+});
