@@ -1,0 +1,129 @@
+/**
+ * Holdout batch: written in one go, labelled, and scored BEFORE any rule was
+ * changed for it, to measure how the rules generalise to text they were not
+ * tuned on. Same label format as labelled.ts.
+ *
+ * First run (engine at commit 8eaee1c, before any change for this batch):
+ *   80 cases; mention precision 100.0% (94/94), recall 100.0%; verdict accuracy
+ *   72.6% (61 of 84 decisions); 9 false "contradicted" (other exchanges' users,
+ *   volume and fines read as Binance's, foreign fines read as the U.S. fine, an
+ *   appositive's "Trump" read as a meeting participant). Main set at that commit:
+ *   289 cases, precision 100%, recall 100%, verdict accuracy 99.0% (293/296), 0 false contradicted.
+ *
+ * The cases mix paraphrases of the facts with agreeing, conflicting and
+ * unrelated numbers; other exchanges (Coinbase, OKX, Kraken); Czech "CZ";
+ * other people called Zhao or Witkoff; BNB Chain and stablecoin (USDC, USDT,
+ * USD1) figures; Binance fines in other countries; years; Title Case headlines.
+ * Labels follow what the sources say (see labelled.ts) and DESIGN.md's
+ * verdicts; people facts use the subset rule of lib/values/compare.ts (a
+ * stated set inside a source's set agrees, a disjoint one conflicts, a
+ * partial overlap is not comparable); earlier-pardons lists are examples.
+ */
+import type { LabelledCase } from './labelled';
+
+const n = (text: string, m: string, c = ''): LabelledCase => ({ text, m, c, kind: 'news' });
+const f = (text: string, m: string, c = ''): LabelledCase => ({ text, m, c, kind: 'forum' });
+const s = (text: string, m: string, c = ''): LabelledCase => ({ text, m, c, kind: 'social' });
+const h = (text: string, m: string, c = ''): LabelledCase => ({ text, m, c, kind: 'headline' });
+
+export const HOLDOUT: LabelledCase[] = [
+  // ── Users ────────────────────────────────────────────────────────────────
+  n('Binance said on Thursday that more than 275 million people have now registered on the platform, up from 250 million.', 'binance:Binance', 'binance-users=mixed'),
+  n('Binance now claims more than 275 million users across 180 countries.', 'binance:Binance', 'binance-users=mixed'),
+  n('Binance told regulators it had 180 million users at the end of last year.', 'binance:Binance', 'binance-users=contradicted'),
+  f('binance has what, 250 million users? and support still takes a week', 'binance:binance', 'binance-users=mixed'),
+  h('Binance Tops 300 Million Users as Trading Rebounds', 'binance:Binance', 'binance-users=mixed'),
+  n('Binance co-founder Yi He said the exchange now has 280 million users.', 'binance:Binance', 'binance-users=mixed'),
+  n('Changpeng Zhao’s Binance now claims 290 million users.', 'cz:Changpeng Zhao | binance:Binance', 'binance-users=mixed'),
+  s('Binance 275M users and still no proper US license 💀', 'binance:Binance', 'binance-users=mixed'),
+  n('Kraken, which has 15 million clients, is far smaller than Binance.', 'binance:Binance', ''),
+  n('Coinbase has about 100 million verified users, a fraction of Binance’s base.', 'binance:Binance', ''),
+
+  // ── Daily volume, BNB Chain, other exchanges ─────────────────────────────
+  n('Binance handles roughly $65 billion of trades on a typical day, according to CoinGecko.', 'binance:Binance', 'binance-daily-volume=supported'),
+  n('Binance’s daily volume slid to $12 billion during the summer lull.', 'binance:Binance', 'binance-daily-volume=contradicted'),
+  n('Kraken’s daily volume of about $1.5 billion is tiny next to Binance.', 'binance:Binance', ''),
+  n('OKX reported $30 billion in daily trading volume, second only to Binance.', 'binance:Binance', ''),
+  n('Binance’s monthly trading volume hit $2 trillion in March.', 'binance:Binance', ''),
+  n('BNB Chain, the blockchain incubated by Binance, processes about 10 million transactions per day.', 'binance:Binance', ''),
+  n('BNB Chain recorded $5 billion in daily DEX volume, a figure Binance highlighted in a blog post.', 'binance:Binance', ''),
+  n('Binance’s BNB token has a market cap of roughly $95 billion.', 'binance:Binance', ''),
+
+  // ── US fine, fines elsewhere ─────────────────────────────────────────────
+  n('In November 2023, Binance agreed to pay $4.3 billion to settle U.S. charges.', 'binance:Binance', 'us-fine=supported'),
+  n('Binance forfeited about $4.3bn as part of its deal with the Justice Department.', 'binance:Binance', 'us-fine=supported'),
+  n('Binance paid a $4 billion penalty to U.S. authorities.', 'binance:Binance', 'us-fine=mixed'),
+  n('Binance was ordered to pay $3 billion to U.S. authorities, the post falsely claimed.', 'binance:Binance', 'us-fine=contradicted'),
+  f('Binance got fined like 4.3 billion by the DOJ back in 2023 right?', 'binance:Binance', 'us-fine=supported'),
+  n('Richard Teng, who succeeded Zhao as chief executive, said Binance paid the $4.3 billion penalty in full.', 'binance:Binance', 'us-fine=supported'),
+  n('France fined Binance €10 million over weaknesses in its anti-money-laundering controls.', 'binance:Binance', ''),
+  n('Nigerian authorities detained a Binance executive and demanded $10 billion from the exchange.', 'binance:Binance', ''),
+  n('India’s Financial Intelligence Unit fined Binance about $2.2 million for operating without registration.', 'binance:Binance', ''),
+  n('Coinbase paid a $100 million settlement to New York regulators; Binance’s case was far larger.', 'binance:Binance', ''),
+  n('OKX agreed to pay $505 million after pleading guilty in 2025, a smaller case than Binance’s.', 'binance:Binance', ''),
+  n('Binance paid a $4.3 billion fine in the U.S. and a $4.3 million penalty in Canada.', 'binance:Binance', 'us-fine=supported | canada-fine=supported'),
+  n('FINTRAC hit Binance with a penalty of about $4.3 million for failing to report transactions.', 'binance:Binance', 'canada-fine=supported'),
+
+  // ── Plea year, prison term ───────────────────────────────────────────────
+  n('Binance admitted guilt in 2023, agreeing to a multibillion-dollar settlement.', 'binance:Binance', 'guilty-plea-year=supported'),
+  n('Changpeng Zhao pleaded guilty in 2024, the newsletter said.', 'cz:Changpeng Zhao', 'guilty-plea-year=contradicted'),
+  n('Binance Labs invested $10 million in a DeFi startup in 2023.', 'binance:Binance', ''),
+  n('Binance was founded in 2017 and moved its headquarters several times before 2023.', 'binance:Binance', ''),
+  n('Changpeng Zhao spent four months in federal custody last year.', 'cz:Changpeng Zhao', 'cz-prison-term=supported'),
+  n('Changpeng Zhao was sentenced to 36 months in prison, a viral post claimed.', 'cz:Changpeng Zhao', 'cz-prison-term=contradicted'),
+  s('cz got a 4 month sentence lol', '', ''),
+  f('pretty sure CZ only did 4 months, not years', 'cz:CZ', 'cz-prison-term=supported'),
+  h('Binance Founder Changpeng Zhao Sentenced To Four Months In Prison', 'binance:Binance | cz:Changpeng Zhao', 'cz-prison-term=supported'),
+
+  // ── Czech CZ, other Zhaos, other Witkoffs ────────────────────────────────
+  n('The CZ economy grew 2% last quarter, Prague’s statistics office said.', '', ''),
+  n('Shares on the Prague exchange rose as CZ inflation eased to 2.3%.', '', ''),
+  n('Zhao Lijian, a former foreign ministry spokesman, criticised U.S. tariffs.', '', ''),
+  n('World Liberty Financial co-founder Zach Witkoff said USD1 would expand to more chains.', 'wlfi:World Liberty Financial | usd1:USD1', ''),
+
+  // ── Stablecoins ──────────────────────────────────────────────────────────
+  n('USDC’s market cap rose to $60 billion, while USD1 passed $2 billion.', 'usd1:USD1', ''),
+  n('Tether’s USDT has a market cap of about $140 billion, dwarfing USD1.', 'usd1:USD1', 'usd1-rivals=related'),
+  n('USD1’s market capitalization reached $2.1 billion, making it one of the ten largest stablecoins.', 'usd1:USD1', ''),
+  n('World Liberty Financial says USD1 is fully backed by U.S. Treasuries.', 'wlfi:World Liberty Financial | usd1:USD1', ''),
+  n('Nearly all of the circulating USD1 — some 90% — is parked on Binance.', 'usd1:USD1 | binance:Binance', 'usd1-binance-wallet-share=supported'),
+  n('Binance holds about 50% of all USD1 tokens, on-chain data suggest.', 'binance:Binance | usd1:USD1', 'usd1-binance-wallet-share=contradicted'),
+
+  // ── WLFI share, income, UAE purchase ─────────────────────────────────────
+  n('The Trump family owns roughly 60% of World Liberty Financial’s equity.', 'wlfi:World Liberty Financial', 'trump-family-wlfi-share=supported'),
+  n('Trump’s family holds just 20% of World Liberty Financial, according to a disclosure.', 'wlfi:World Liberty Financial', 'trump-family-wlfi-share=contradicted'),
+  n('Trump family entities are entitled to 75% of WLFI token sale proceeds.', 'wlfi:WLFI', ''),
+  h('Trump Family Owns 40% of World Liberty Financial, Filing Shows', 'wlfi:World Liberty Financial', 'trump-family-wlfi-share=contradicted'),
+  n('MGX, the Abu Dhabi investment firm, bought a $2 billion stake in Binance using USD1.', 'binance:Binance | usd1:USD1', 'uae-binance-purchase=supported'),
+  n('An Emirati fund invested $1 billion in Binance, paying in USD1.', 'binance:Binance | usd1:USD1', 'uae-binance-purchase=contradicted'),
+  n('USD1 could earn the Trump family about $80 million a year, analysts estimate.', 'usd1:USD1', 'trump-usd1-income=mixed'),
+  n('The Trump family stands to make $2 billion from USD1, one critic wrote.', 'usd1:USD1', 'trump-usd1-income=mixed'),
+
+  // ── Rank, deal, listing, role ────────────────────────────────────────────
+  n('Binance, now only the second-biggest crypto exchange, lost ground to OKX, a rival said.', 'binance:Binance', 'binance-rank=contradicted'),
+  n('Coinbase, the largest U.S. crypto exchange, reported higher revenue; Binance declined to comment.', 'binance:Binance', 'binance-response=related'),
+  n('Binance has signed a deal with World Liberty Financial to promote USD1.', 'binance:Binance | wlfi:World Liberty Financial | usd1:USD1', 'binance-wlfi-deal=mixed'),
+  n('Binance is exploring a partnership with World Liberty Financial, people familiar said.', 'binance:Binance | wlfi:World Liberty Financial', 'binance-wlfi-deal=mixed'),
+  n('Binance listed USD1 on its spot market in May.', 'binance:Binance | usd1:USD1', 'usd1-listing=supported'),
+  h('USD1 Stablecoin Hits $3 Billion Market Cap as Binance Lists It', 'usd1:USD1 | binance:Binance', 'usd1-listing=supported'),
+  n('Changpeng Zhao, Binance’s former CEO, has kept a low profile.', 'cz:Changpeng Zhao | binance:Binance', 'cz-role=supported'),
+  n('CZ remains Binance’s CEO, the tweet claimed.', 'cz:CZ | binance:Binance', 'cz-role=mixed'),
+
+  // ── Meeting, pardons, co-founders ────────────────────────────────────────
+  n('Changpeng Zhao met with Eric Trump in Abu Dhabi last December, according to people briefed on the meeting.', 'cz:Changpeng Zhao', 'abu-dhabi-meeting=mixed'),
+  n('CZ sat down with Steve Witkoff, a longtime Trump ally, at a Bitcoin conference in Abu Dhabi.', 'cz:CZ', 'abu-dhabi-meeting=mixed'),
+  n('Witkoff, who later became a White House envoy, met Changpeng Zhao in Abu Dhabi in December.', 'cz:Changpeng Zhao', 'abu-dhabi-meeting=mixed'),
+  h('Binance Paid $4.3 Billion Fine, Now Seeks Trump Pardon for CZ', 'binance:Binance | cz:CZ', 'us-fine=supported'),
+  n('Trump has already pardoned BitMEX co-founder Arthur Hayes, and Binance hopes its founder is next.', 'binance:Binance', 'earlier-pardons=supported'),
+  n('Ross Ulbricht, the Silk Road founder, received a pardon in January; Changpeng Zhao is still waiting for his.', 'cz:Changpeng Zhao', 'earlier-pardons=supported'),
+  n('The Trump family and Steve Witkoff co-founded World Liberty Financial in 2024.', 'wlfi:World Liberty Financial', 'wlfi-cofounders=supported'),
+  n('Eric Trump, who co-founded World Liberty Financial, spoke at the conference.', 'wlfi:World Liberty Financial', 'wlfi-cofounders=mixed'),
+
+  // ── Context facts and noise ──────────────────────────────────────────────
+  n('Binance lobbied Treasury officials to scale back the monitoring imposed under its plea deal.', 'binance:Binance', 'treasury-oversight-talks=related'),
+  n('Binance welcomed news that the DOJ had dissolved the team that prosecuted crypto crimes.', 'binance:Binance', 'doj-crypto-unit=related'),
+  n('Binance launched 12 new trading pairs and cut fees by 25% on Monday.', 'binance:Binance', ''),
+  n('French prosecutors opened a money-laundering probe into Binance in 2023.', 'binance:Binance', ''),
+  n('Nigeria’s government said Binance owed $81.5 million in back taxes.', 'binance:Binance', ''),
+  s('WLFI owned 60% by the Trumps?? and USD1 90% on Binance?? lmao', 'wlfi:WLFI | usd1:USD1 | binance:Binance', 'trump-family-wlfi-share=supported | usd1-binance-wallet-share=supported'),
+];
