@@ -134,4 +134,49 @@ describe('news article', () => {
     expect(cp.errors).toEqual([]);
     await page.close();
   });
+
+  test('the popup can list the findings and reveal one; malformed requests are refused', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const cp = await ContentPage.open(page, server.url('/pages/article.html'));
+    const h = await cp.waitForHighlights((h) => n(h, 'contradicted') === 1 && n(h, 'mention') >= 12);
+    await page.waitForTimeout(800);
+    const popup = await browser.openExtensionPage('popup.html');
+    /** Sends to every tab (no "tabs" permission: URLs are hidden) and keeps the replies of our article. */
+    const ask = (message: unknown) =>
+      popup.evaluate(async (message) => {
+        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome as unknown as {
+          tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+        };
+        const tabs = await c.tabs.query({});
+        const replies = await Promise.all(tabs.map((t) => c.tabs.sendMessage(t.id!, message).catch(() => null)));
+        return replies.filter((r) => r !== null && r !== undefined);
+      }, message);
+    const [listed] = (await ask({ type: 'page:findings', data: {} })) as {
+      ok: true;
+      value: { url: string; mentions: number; claims: number; findings: { id: number; kind: string; verdict?: string; text: string }[] };
+    }[];
+    expect(listed!.ok).toBe(true);
+    expect(listed!.value.url).toContain('/pages/article.html');
+    expect(listed!.value.mentions).toBe(h['claimlens-mention']!.length);
+    const claimCount = ['supported', 'mixed', 'contradicted', 'related'].reduce((sum, v) => sum + n(h, v), 0);
+    expect(listed!.value.claims).toBe(claimCount);
+    // In document order: the headline's claim, then the name inside it.
+    expect(listed!.value.findings.slice(0, 2)).toMatchObject([
+      { kind: 'claim', verdict: 'related', text: 'Binance eyes a U.S. comeback through ties to the Trump family' },
+      { kind: 'mention', text: 'Binance' },
+    ]);
+    const wrong = listed!.value.findings.find((f) => f.verdict === 'contradicted')!;
+    expect(wrong.text).toContain('two years');
+
+    await page.bringToFront();
+    const [revealed] = await ask({ type: 'page:reveal', data: { id: wrong.id } });
+    expect(revealed).toEqual({ ok: true, value: { found: true } });
+    await cp.waitForCard((c) => c.label.includes('Contradicted'));
+    const [bad] = await ask({ type: 'page:reveal', data: { id: -1 } });
+    expect(bad).toMatchObject({ ok: false });
+    expect(cp.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
 });
