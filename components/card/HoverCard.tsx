@@ -2,9 +2,10 @@
  * The hover card: the entity, the claim in this sentence with its verdict and
  * why, each source's quote, and the actions (pin, note, full comparison).
  * Rendered inside a closed shadow root (see card-host.ts), so page CSS cannot
- * reach it and page scripts cannot read the note being typed.
+ * reach it and page scripts cannot read the note being typed. The host remounts
+ * it (a new key) for new data, which resets the note field.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { agreementLabel, type CardData, VERDICT_LABEL } from './card-model';
 
 export interface HoverCardProps {
@@ -38,11 +39,6 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
     // The reader clicked "Add note": focusing the field is what they asked for.
     if (noteOpen) noteRef.current?.focus({ preventScroll: true });
   }, [noteOpen]);
-  useEffect(() => {
-    setNoteOpen(false);
-    setNote('');
-    setStatus(null);
-  }, [data]);
 
   const save = async (e: Event) => {
     e.preventDefault();

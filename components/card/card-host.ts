@@ -66,9 +66,20 @@ export function createCardHost(doc: Document): CardHost {
   let position: CardPosition = { left: 0, top: 0, maxHeight: 440 };
   let anchorBox: DOMRect | null = null;
 
+  // A new card (new data) is a new component instance: no half-typed note carries over.
+  let generation = 0;
+  let shownData: unknown = null;
   const draw = () => {
-    if (!current) render(null, mount);
-    else render(h(HoverCard, { ...current, position }), mount);
+    if (!current) {
+      shownData = null;
+      render(null, mount);
+      return;
+    }
+    if (current.data !== shownData) {
+      shownData = current.data;
+      generation++;
+    }
+    render(h(HoverCard, { ...current, position, key: generation }), mount);
   };
   // Render, measure the card's natural height, and place it (synchronously: same frame).
   const place = () => {

@@ -61,9 +61,11 @@ export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: Cl
   const data: CardData = { claims: [], passage: passage(span ?? anchor) };
   const entity = mention?.mention && snapshot.entities.find((e) => e.id === mention!.mention!.entity);
   if (entity) data.entity = { id: entity.id, name: entity.name, description: entity.description };
+  const seen = new Set<string>();
   for (const hit of claimHits) {
     const c = hit.claim;
-    if (!c) continue;
+    if (!c || seen.has(c.fact)) continue;
+    seen.add(c.fact);
     const fact = snapshot.facts.find((f) => f.id === c.fact);
     data.claims.push({
       factId: c.fact,

@@ -4,7 +4,7 @@
  * clicks outside. Focus moves into the card only when the reader asked for
  * it (shortcut or a click inside), never while they type elsewhere.
  */
-import { buildCardData } from '../../components/card/card-model';
+import { buildCardData, type CardData } from '../../components/card/card-model';
 import type { CardHost } from '../../components/card/card-host';
 import { entriesAtPoint, toLiveRange } from '../../lib/dom/hit-test';
 import type { PageEntry, PageScanner } from '../../lib/dom/page-scanner';
@@ -77,9 +77,9 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
     if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur?.();
   };
 
-  const draw = (entry: PageEntry, hits: PageEntry[]) => {
+  const draw = (entry: PageEntry, hits: PageEntry[], reuse?: CardData) => {
     const rect = anchorRect(entry);
-    const data = buildCardData(hits, scanner.siblings(entry), snapshot);
+    const data = reuse ?? buildCardData(hits, scanner.siblings(entry), snapshot);
     if (!rect || !data) return;
     anchor = entry;
     card.show(
@@ -89,7 +89,7 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
         autoFocus: focusCard,
         onPin: () => {
           pinned = !pinned;
-          draw(entry, hits);
+          draw(entry, hits, data); // same data: the card keeps its state (an open note)
         },
         onClose: close,
         onOpenFact: (factId) => void ask('fact:open', { factId }),
