@@ -127,7 +127,9 @@ describe('news article', () => {
     await cp.hover('#p-users', 'Binance');
     await cp.waitForCard((c) => c.label.includes('Mixed'));
     // caret: 'initial' — Playwright's default caret hiding writes style="" onto the page's inputs.
-    await page.screenshot({ path: join(ROOT, 'docs/screenshot-page.png'), caret: 'initial' });
+    // CLAIMLENS_UPDATE_SCREENSHOT=1 refreshes the README's copy; otherwise it goes to .tmp.
+    const shot = process.env.CLAIMLENS_UPDATE_SCREENSHOT ? join(ROOT, 'docs/screenshot-page.png') : join(ROOT, '.tmp/screenshot-page.png');
+    await page.screenshot({ path: shot, caret: 'initial' });
 
     expect(await cp.bodyHtml()).toBe(before);
     expect(await cp.foreignMutations()).toEqual([]);
