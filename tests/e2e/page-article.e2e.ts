@@ -91,6 +91,15 @@ describe('news article', () => {
     await page.mouse.click(5, 880);
     await cp.waitForNoCard();
 
+    // Scrolling the highlight out of view closes an unpinned card.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await cp.hover('#p-users', 'Binance');
+    await cp.waitForCard((c) => c.label.includes('Mixed'));
+    await page.mouse.move(1150, 500);
+    await page.evaluate(() => window.scrollBy(0, 1200));
+    await cp.waitForNoCard();
+    await page.evaluate(() => window.scrollTo(0, 0));
+
     // Keyboard: Alt+Shift+→ steps to the first highlight (the headline) and opens its card.
     await page.keyboard.press('Alt+Shift+ArrowRight');
     const stepped = await cp.waitForCard();

@@ -74,6 +74,15 @@ describe('hostile and unusual pages', () => {
     await cp.page.close();
   });
 
+  test('file:// pages run too (where the reader allows file access)', async () => {
+    const page = await browser.context.newPage();
+    const cp = await ContentPage.open(page, `file://${join(FIXTURES_DIR, 'pages/editable.html')}`);
+    const h = await cp.waitForHighlights((h) => count(h, 'supported') === 1);
+    expect(h['claimlens-mention']).toEqual(['Binance']);
+    expect(cp.errors).toEqual([]);
+    await page.close();
+  });
+
   test('open shadow DOM: text inside is highlighted and hoverable', async () => {
     const cp = await open('/pages/shadow.html');
     const h = await cp.waitForHighlights((h) => count(h, 'mention') === 3);
