@@ -67,6 +67,8 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
     hideTimer = undefined;
   };
 
+  /** Where focus was before the shortcut moved it into the card: it goes back there on close. */
+  let returnFocus: HTMLElement | null = null;
   const close = () => {
     cancelHide();
     const hadFocus = card.hasFocus();
@@ -74,7 +76,11 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
     pinned = false;
     focusCard = false;
     card.hide();
-    if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur?.();
+    if (hadFocus) {
+      if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+      else (doc.activeElement as HTMLElement | null)?.blur?.();
+    }
+    returnFocus = null;
   };
 
   const draw = (entry: PageEntry, hits: PageEntry[], reuse?: CardData) => {
@@ -165,6 +171,10 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
     const list = scanner.ordered();
     if (!list.length) return;
     e.preventDefault();
+    if (!card.hasFocus()) {
+      const active = doc.activeElement as HTMLElement | null;
+      returnFocus = active && active !== doc.body && !card.owns(active) && typeof active.focus === 'function' ? active : null;
+    }
     const at = anchor ? list.indexOf(anchor) : stepIndex;
     stepIndex = at < 0 ? (dir > 0 ? 0 : list.length - 1) : (at + dir + list.length) % list.length;
     reveal(list[stepIndex]!, true);

@@ -83,21 +83,30 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
   }
   const sheet = createSheet(win);
   const styled: Array<Document | ShadowRoot> = [];
-  const adopt = (target: Document | ShadowRoot): void => {
-    if (!sheet || styled.includes(target)) return;
+  let fallback: HTMLStyleElement | null = null;
+  const adopt = (target: Document | ShadowRoot): boolean => {
+    if (!sheet || styled.includes(target)) return styled.includes(target);
     try {
       target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
       styled.push(target);
+      return true;
     } catch {
-      // A page that froze adoptedStyleSheets: highlights stay registered, just unstyled.
+      return false;
     }
   };
-  adopt(win.document);
+  if (!adopt(win.document)) {
+    // No constructable sheets for us here (e.g. Firefox's Xray wrappers refuse the assignment):
+    // a <style> in <head> instead. It changes <head>, never <body>, and holds only ::highlight rules.
+    const doc = win.document;
+    fallback = doc.createElement('style');
+    fallback.textContent = HIGHLIGHT_CSS;
+    (doc.head ?? doc.documentElement).appendChild(fallback);
+  }
   return {
     add: (kind, range) => void own.get(kind)!.add(range),
     remove: (kind, range) => void own.get(kind)!.delete(range),
     clear: () => own.forEach((h) => h.clear()),
-    styleShadowRoot: adopt,
+    styleShadowRoot: (root) => void adopt(root),
     dispose() {
       for (const [kind, h] of own) {
         h.clear();
@@ -111,6 +120,8 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
         }
       }
       styled.length = 0;
+      fallback?.remove();
+      fallback = null;
     },
   };
 }

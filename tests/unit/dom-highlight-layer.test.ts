@@ -70,3 +70,22 @@ describe('highlight layer', () => {
     expect(style('mention')).toContain('background-color');
   });
 });
+
+describe('highlight layer style fallback', () => {
+  test('where adoptedStyleSheets cannot be set, a <style> in <head> carries the rules and leaves with dispose()', () => {
+    const { win } = fakeWindow();
+    const doc = document.implementation.createHTMLDocument('t');
+    Object.defineProperty(doc, 'adoptedStyleSheets', {
+      get: () => [],
+      set: () => {
+        throw new Error('Xray refuses');
+      },
+    });
+    const layer = createHighlightLayer({ ...win, document: doc })!;
+    const style = doc.head.querySelector('style')!;
+    expect(style.textContent).toBe(HIGHLIGHT_CSS);
+    expect(doc.body.childNodes.length).toBe(0);
+    layer.dispose();
+    expect(doc.head.querySelector('style')).toBeNull();
+  });
+});
