@@ -87,7 +87,8 @@ export class ContentPage {
   }
 
   bodyHtml(): Promise<string> {
-    return this.page.evaluate(() => document.body.outerHTML);
+    // The serialization of <body> (XMLSerializer: the project never touches outerHTML/innerHTML).
+    return this.page.evaluate(() => new XMLSerializer().serializeToString(document.body));
   }
 
   /** CSP violations the page saw (recorded by dom-guard.js). */
