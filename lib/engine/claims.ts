@@ -12,6 +12,8 @@ import type { FoundValue, ValueContext } from '../values/types';
 import type { FoldedMention } from './mentions';
 import { RULES, SPAN_MARGIN, VALUE_CONTEXT, VALUE_CONTEXT_BEFORE, type FactRule } from './rules';
 import { splitSentences, type Span } from './sentences';
+import { slotPeople } from './people-slots';
+import { jurisdictionOf, ownedByOther } from './value-owner';
 import { createJudge, type Judgement } from './verdict';
 
 /** Longer "sentences" are tables, lists or run-on junk: no claim is read from them, which also keeps scans linear. */
@@ -34,7 +36,8 @@ const maskOf = (ids: readonly EntityId[]): number => ids.reduce((m, id) => m | B
 /** Words that point back to an entity named in the sentence before. */
 const ANAPHORA: [EntityId, RegExp][] = [
   ['binance', /\b(?:the|its) (?:crypto(?:currency)? )?(?:exchange|company|platform|firm)\b/i],
-  ['usd1', /\bthe (?:stablecoin|token|coin)\b/i],
+  // "If this token gets listed …", "the interest income from these assets …".
+  ['usd1', /\b(?:the|this|that) (?:stablecoin|token|coin)\b|\b(?:these|those) (?:stablecoins|tokens|coins|assets|holdings)\b/i],
 ];
 
 interface PreparedRule {
@@ -51,7 +54,8 @@ interface PreparedRule {
 }
 
 export interface ClaimFinder {
-  find(text: string, mentions: readonly FoldedMention[]): FoldedClaim[];
+  /** `named`: the entities the whole document has named so far (for documentWide rules). */
+  find(text: string, mentions: readonly FoldedMention[], named?: ReadonlySet<EntityId>): FoldedClaim[];
 }
 
 function safeParse(kind: CompiledFact['kind'], text: string, ctx: ValueContext): FoundValue[] {
@@ -73,7 +77,7 @@ const CLAUSE_END = /[;—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet
 
 /** A bare number followed by a noun other than a money word counts things, not dollars. */
 const COUNTED_THING =
-  /^\s+(?!(?:in|of|a|an|per|each|every|daily|worth|on|at|and|or|to|from|for|with|fine[ds]?|penalt\w*|settlement|volume|trading|trades?|turnover|revenue|income|profits?|dollars?|usd|bucks|this|that|last|so|the)\b)[a-z]{2,}/i;
+  /^\s+(?!(?:in|of|a|an|per|each|every|daily|worth|on|at|and|or|to|from|for|with|by|back|as|over|after|under|fine[ds]?|penalt\w*|settlement|volume|trading|trades?|turnover|revenue|income|profits?|dollars?|usd|bucks|this|that|last|so|the)\b)[a-z]{2,}/i;
 
 /** A status written under a negation ("never struck a deal") is not stated. */
 const NEGATED = /\b(?:not|never|no|didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|won't|without|denies|denied|deny|false(?:ly)?)\s+(?:\w+\s+){0,2}$/i;
@@ -133,6 +137,11 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
     if (rule.valueExclude?.test(around)) continue;
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
     if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start))) continue;
+    if (rule.binanceFigure && ownedByOther(s, v.start)) continue;
+    if (rule.jurisdiction) {
+      const j = jurisdictionOf(s, v.start, v.end);
+      if (j && j !== rule.jurisdiction) continue;
+    }
     if (rule.minAmount !== undefined && 'amount' in v.value && (v.value.max ?? v.value.amount) < rule.minAmount) continue;
     for (const a of anchorSpans) {
       if (rule.spanExclude) {
@@ -147,37 +156,6 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
     }
   }
   return best;
-}
-
-/**
- * People facts: the people named near the anchor make up the stated set, less
- * the sentence's subject (rule.notPeople) and possessives ("Trump's sons" names
- * the sons, not Trump).
- */
-function mergePeople(rule: FactRule, s: string, found: FoundValue[], anchorSpans: Span[]): FoundValue | undefined {
-  if (rule.peopleAfter) {
-    const after = found.filter((f) => anchorSpans.some((a) => f.start >= a.end));
-    if (after.length && after !== found) {
-      const merged = mergePeople({ ...rule, peopleAfter: false }, s, after, anchorSpans);
-      if (merged) return merged;
-    }
-  }
-  const people = new Set<string>();
-  let start = Infinity;
-  let end = -1;
-  const window = rule.window ?? 80;
-  for (const f of found) {
-    if (f.value.type !== 'people') continue;
-    if (/^['’]s\b/.test(s.slice(f.end, f.end + 3))) continue;
-    if (!anchorSpans.some((a) => gap(a, f) <= window)) continue;
-    const kept = f.value.people.filter((p) => !rule.notPeople?.includes(p));
-    if (kept.length === 0) continue;
-    kept.forEach((p) => people.add(p));
-    start = Math.min(start, f.start);
-    end = Math.max(end, f.end);
-  }
-  if (people.size === 0) return undefined;
-  return { value: { type: 'people', people: [...people] }, start, end, text: s.slice(start, end) };
 }
 
 export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
@@ -228,10 +206,13 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         found = fact.kind === 'status' ? statuses : valuesIn(p, s);
         cache.set(key, found);
       }
-      stated = fact.kind === 'people' ? mergePeople(rule, s, found, anchorSpans) : pickValue(p, s, found, anchorSpans);
+      stated =
+        fact.kind === 'people'
+          ? slotPeople(rule.peopleSlot ?? 'list', s, found, anchorSpans, rule.notPeople ?? [], rule.window ?? 80)
+          : pickValue(p, s, found, anchorSpans);
     }
     if (!stated && (!rule.related || (rule.relatedCue && !rule.relatedCue.test(s)))) return undefined;
-    const j = judge(fact, stated?.value);
+    const j = judge(fact, stated?.value, rule.peopleExamples === true);
     if (j.verdict === 'related' && !rule.related) return undefined;
     return {
       ...j,
@@ -243,9 +224,12 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
   };
 
   return {
-    find(text, mentions) {
+    find(text, mentions, named) {
       const claims: FoldedClaim[] = [];
-      if (mentions.length === 0 || prepared.length === 0) return claims;
+      // Rules specific enough to fire anywhere in a document about their entities.
+      const docMask = named ? maskOf([...named]) : 0;
+      const wide = docMask ? prepared.filter((p) => p.rule.documentWide && (docMask & maskOf(p.fact.entities)) !== 0) : [];
+      if ((mentions.length === 0 && wide.length === 0) || prepared.length === 0) return claims;
       const sentences = splitSentences(text, mentions);
       let mi = 0;
       let previous: { start: number; end: number; mask: number } | undefined;
@@ -254,7 +238,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         while (mi < mentions.length && mentions[mi]!.end <= sentence.start) mi++;
         for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) mask |= BIT[mentions[k]!.entity];
         const long = sentence.end - sentence.start > MAX_SENTENCE;
-        if (long || (mask === 0 && !previous)) {
+        if (long || (mask === 0 && !previous && wide.length === 0)) {
           previous = undefined;
           continue;
         }
@@ -267,10 +251,9 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
           if (previous.mask & BIT.cz && !(mask & BIT.cz) && HE.test(s) && !otherPeople?.test(text.slice(previous.start, previous.end))) mask |= BIT.cz;
         }
         previous = mask ? { start: sentence.start, end: sentence.end, mask } : undefined;
-        if (mask === 0) continue;
         const cache = new Map<string, FoundValue[]>();
         const found: FoldedClaim[] = [];
-        for (const p of prepared) {
+        for (const p of mask === 0 ? wide : prepared) {
           if (p.anyMask && !(mask & p.anyMask)) continue;
           if ((mask & p.allMask) !== p.allMask) continue;
           const claim = claimFor(p, sentence, s, cache);

@@ -4,6 +4,8 @@
  * a value to compare) and rules-context.ts (facts a sentence can only be about).
  */
 import type { EntityId } from '../model';
+import type { PeopleSlot } from './people-slots';
+import type { Jurisdiction } from './value-owner';
 
 export interface FactRule {
   fact: string;
@@ -42,10 +44,21 @@ export interface FactRule {
   noCompare?: boolean;
   /** People facts: party ids that are the subject of the sentence, not the value ("Zhao met Witkoff"). */
   notPeople?: string[];
-  /** People facts: read the people after the anchor ("met Eric Trump"), those before only when none follow. */
-  peopleAfter?: boolean;
+  /** People facts: which people fill the fact's slot (people-slots.ts); default 'list'. */
+  peopleSlot?: PeopleSlot;
+  /** People facts: the sources list examples ("individuals like Arthur Hayes"), so naming others is no conflict. */
+  peopleExamples?: boolean;
   /** Money facts: a bare large number ("like 65B") counts as dollars. */
   bareAmountsAsMoney?: boolean;
+  /**
+   * The cue is specific enough ("pardoned … Arthur Hayes") to flag a sentence that names none of
+   * the entities, in a document that has named one of the fact's entities.
+   */
+  documentWide?: boolean;
+  /** The figure is Binance's own: a value written after another company's name ("Kraken, which has 15 million clients") is theirs. */
+  binanceFigure?: boolean;
+  /** The figure is this country's: a value whose own clause names another country is not about the fact. */
+  jurisdiction?: Jurisdiction;
   /** A value must be at least this large to be about the fact (a user base is not "one"). */
   minAmount?: number;
 }
@@ -65,6 +78,9 @@ export const LEGAL =
 export const OTHERS_BEFORE = /\b(?:Coinbase|Kraken|OKX|Bybit|Bitget|Gemini|FTX|Bitfinex|Huobi|HTX|KuCoin|Upbit|Robinhood|Crypto\.com|Tether|Circle|Bitstamp)(?:'s)?(?:\s+[\w-]+){0,3}\s*$/;
 /** Hypothetical or maximum amounts are not what was paid or done. */
 export const HYPOTHETICAL = /\b(?:could face|may face|might face|would face|faces? up to|facing up to|up to|as much as|could reach|threaten\w*)\b/i;
+/** A sentence naming a foreign country or regulator but not the U.S. case: "France fined Binance …". */
+export const FOREIGN_ONLY =
+  /^(?![\s\S]*\b(?:U\.S\.?|United States|American|DOJ|Justice Department|Department of Justice|FinCEN|OFAC|CFTC)\b)[\s\S]*\b(?:Canad\w*|FINTRAC|France|French|India|Indian|Nigeria|Nigerian|Philippines?|Australia\w*|AUSTRAC|Britain|British|FCA|Netherlands|Dutch|Japan\w*|Italy|Italian|Germany|German|BaFin|Lithuania\w*|Spain|Spanish|Belgium|Belgian|Poland|Polish|Brazil\w*|Thailand|Kenya\w*|Israel\w*|Turkey|Turkish|Korea\w*|Dubai|Bahrain\w*|Cyprus|Malta)\b/;
 export const CANADA = /\b(?:Canad\w*|FINTRAC|Ontario|Quebec|Ottawa)\b/i;
 export const TRUMP = /\bTrumps?\b/;
 export const MEETING = /\b(?:met|meet|meets|meeting|meetings|sat down|encounter\w*|talks|connected with)\b/i;

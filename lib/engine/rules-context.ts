@@ -3,7 +3,7 @@
  * said what, what the Justice Department did): they give "related", so the
  * reader can see how each source reports it.
  */
-import { type FactRule, TRUMP, MEETING, DENIAL, NO_COMMENT, DOJ } from './rule-patterns';
+import { type FactRule, TRUMP, MEETING, DENIAL, NO_COMMENT, DOJ, FOREIGN_ONLY } from './rule-patterns';
 
 export const CONTEXT_RULES: FactRule[] = [
   {
@@ -13,6 +13,8 @@ export const CONTEXT_RULES: FactRule[] = [
       /\b(?:money[- ]laundering|AML|Bank Secrecy Act|sanctions? (?:violations|laws|rules)|terroris[tm]\w*|drug traffickers|sanctioned (?:entities|countries|users))\b/i,
       /\b(?:fine[ds]?|penalt\w*|plead\w*|pled|guilty|violat\w*|charge[ds]?|breach\w*|allow\w*|settle\w*|convict\w*)\b/i,
     ],
+    // Another country's case ("France fined Binance … over its anti-money-laundering controls").
+    exclude: [FOREIGN_ONLY],
     related: true,
   },
   {
@@ -52,10 +54,14 @@ export const CONTEXT_RULES: FactRule[] = [
   {
     fact: 'pardon-request',
     anyOf: ['cz', 'binance'],
-    cues: [/\b(?:pardon\w*|clemency|commut\w*)\b/i],
+    // "extend the same grace" is how one source words the pardon it hopes for.
+    cues: [/\b(?:pardon\w*|clemency|commut\w*)\b|\bextend\w* (?:the same |his |that )?grace\b/i],
     exclude: [/\b(?:already|previously|earlier) pardoned\b/i],
-    // Who seeks the pardon (Binance, or Zhao himself) is named loosely by every source: never a contradiction.
-    noCompare: true,
+    // Who seeks it: the subject of a request ("Binance is pursuing a pardon", "Zhao asked Trump for
+    // clemency"), never the one who grants it.
+    peopleSlot: 'requester',
+    notPeople: ['donald-trump', 'trump-administration'],
+    window: 80,
     related: true,
   },
   {
@@ -70,20 +76,22 @@ export const CONTEXT_RULES: FactRule[] = [
     cues: [DOJ, /\b(?:unit|division|team|NCET|task force|enforcement team)\b/i, /\b(?:disband\w*|dismantl\w*|shut\w*|dissolv\w*|scrap\w*|eliminat\w*|clos(?:e|ed|ing)|gutted|axed)\b/i],
     exclude: [/\boversight program\b/i],
     related: true,
+    documentWide: true,
   },
   {
     fact: 'doj-oversight-program',
     anyOf: [],
     cues: [DOJ, /\b(?:oversight program|monitorship|corporate oversight|monitor(?:ing)? program|corporate monitor\w*)\b/i, /\b(?:suspend\w*|paus\w*|halt\w*|end(?:ed|ing|s)?|scrap\w*|froze|freez\w*|drop\w*)\b/i],
     related: true,
+    documentWide: true,
   },
   {
     fact: 'usd1-smart-contracts',
     anyOf: ['usd1'],
     allOf: ['binance'],
     cues: [/\b(?:smart contracts?|code|codebase|software|wrote|written|built|develop\w*|engineer\w*|technical (?:support|help))\b/i],
-    // Binance is named in nearly every such sentence, whoever it says wrote the code.
-    noCompare: true,
+    // Who wrote it: the subject of the cue or the agent after "by", not every name in the sentence.
+    peopleSlot: 'makers',
     related: true,
   },
   {

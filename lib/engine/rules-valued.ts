@@ -9,13 +9,15 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'binance-users',
     anyOf: ['binance'],
-    cues: [/\b(?:users?|customers?|clients?|user base|user-base|accounts|traders|userbase)\b/i],
+    cues: [/\b(?:users?|customers?|clients?|user base|user-base|accounts|traders|userbase|registered|sign-?ups)\b/i],
     anchorExcludeBefore: OTHERS_BEFORE,
+    binanceFigure: true,
     exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US|\bBinance US\b/i],
-    valueExclude: /%|\bpercent\b|\bper cent\b|\$|\bUSD\b|\bdollars?\b/i,
-    // Growth is not the total: "added 50 million users", "gained", "new users".
-    valueExcludeBefore: /\b(?:added|adding|adds|gained|gaining|gains|onboarded|lost|losing|grew by|growth of|increase of|signed up|attracted)\s+(?:\w+\s+){0,2}$/i,
-    valueExcludeAfter: /^\s*(?:new|more|additional|fewer)\b/i,
+    valueExclude: /%|\bpercent\b|\bper cent\b/i,
+    // Growth is not the total: "added 50 million users", "gained", "new users"; nor is an amount of money
+    // (only the value's own sign or unit counts: "250 million users and $65 billion in volume" is fine).
+    valueExcludeBefore: /\b(?:added|adding|adds|gained|gaining|gains|onboarded|lost|losing|grew by|growth of|increase of|signed up|attracted)\s+(?:\w+\s+){0,2}$|(?:\$|\bUS\$|\bUSD|€|£)\s*$/i,
+    valueExcludeAfter: /^\s*(?:new|more|additional|fewer|dollars?|USD|euros?|in (?:user )?(?:assets|deposits|funds|reserves))\b/i,
     window: 45,
     minAmount: 100_000,
     related: false,
@@ -28,6 +30,7 @@ export const VALUED_RULES: FactRule[] = [
       /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day|an? (?:average|typical|normal|ordinary) day)\b/i,
     ],
     anchorExcludeBefore: OTHERS_BEFORE,
+    binanceFigure: true,
     bareAmountsAsMoney: true,
     exclude: [
       /Binance\.US|\bBinance US\b/i,
@@ -53,7 +56,10 @@ export const VALUED_RULES: FactRule[] = [
     fact: 'us-fine',
     anyOf: ['binance'],
     cues: [FINE, LEGAL],
-    exclude: [CANADA],
+    // Fines of other countries: by the jurisdiction written with the amount ("a $4.3 million penalty in Canada").
+    jurisdiction: 'us',
+    binanceFigure: true,
+    bareAmountsAsMoney: true,
     anchorExcludeBefore: /\b(?:20(?:0\d|1\d|2[0-24-9]))\s*$/,
     valueExclude:
       /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest\w*|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|personal(?:ly)?|his own|CFTC|SEC|OFAC|FinCEN|income|salary|net worth|fortune|20(?:0\d|1\d|2[0-24-9]))\b/i,
@@ -64,8 +70,10 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'guilty-plea-year',
     anyOf: ['binance', 'cz'],
-    cues: [/\b(?:plead\w*|pled|guilty|plea)\b/i],
+    cues: [/\b(?:plead\w*|pled|guilty|plea|admitted (?:guilt|wrongdoing))\b/i],
     exclude: [/\bnot guilty\b/i],
+    binanceFigure: true,
+    jurisdiction: 'us',
     // The year is written close to the plea ("pleaded guilty to federal charges in 2023", "its 2023 plea"),
     // not counted from it ("in 2020, three years before its plea").
     valueExcludeAfter: /^,?\s*(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:before|after|prior|ahead)\b/i,
@@ -75,7 +83,10 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'canada-fine',
     anyOf: ['binance'],
-    cues: [CANADA, FINE],
+    // The fine word is the anchor: the amount is written next to it, the country may be far before.
+    cues: [FINE, CANADA],
+    jurisdiction: 'canada',
+    binanceFigure: true,
     valueExcludeBefore: HYPOTHETICAL,
     valueExclude: /\b(?:market cap\w*|valu(?:ed|ation)|revenue|volume|stake|shares?|users)\b/i,
     window: 70,
@@ -107,7 +118,7 @@ export const VALUED_RULES: FactRule[] = [
     cues: [MEETING, /\b(?:Abu Dhabi|Bitcoin (?:conference|MENA|event)|last December|in December|UAE)\b/i],
     exclude: [DENIAL],
     notPeople: ['changpeng-zhao', 'binance', 'world-liberty-financial', 'trump-administration'],
-    peopleAfter: true,
+    peopleSlot: 'participants',
     window: 60,
     related: false,
   },
@@ -115,7 +126,7 @@ export const VALUED_RULES: FactRule[] = [
     fact: 'cz-prison-term',
     anyOf: ['cz'],
     cues: [
-      /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)/i,
+      /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received|did|done|spent|doing)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)/i,
     ],
     valueExclude: /\b(?:sought|seek\w*|recommend\w*|request\w*|asked for|faced|facing|maximum|up to|could have|probation|guidelines|prosecutors wanted)\b/i,
     valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
@@ -129,6 +140,9 @@ export const VALUED_RULES: FactRule[] = [
     anyOf: [],
     cues: [/\bpardon\w*/i, /\b(?:Hayes|Ulbricht|BitMEX|Silk Road)\b/i],
     notPeople: ['donald-trump', 'changpeng-zhao', 'binance', 'world-liberty-financial', 'trump-family', 'trump-administration'],
+    peopleSlot: 'list',
+    peopleExamples: true,
+    documentWide: true,
     window: 120,
     related: true,
   },
@@ -145,7 +159,7 @@ export const VALUED_RULES: FactRule[] = [
     fact: 'usd1-binance-wallet-share',
     anyOf: ['usd1'],
     allOf: ['binance'],
-    cues: [/\b(?:wallets?|held|hold\w*|custod\w*|sits?|sitting|parked|kept|stored|reserves?|supply|circulating)\b/i],
+    cues: [/\b(?:wallets?|held|hold\w*|custod\w*|sits?|sitting|parked|kept|stored|reserves?|supply|circulating)\b|%\s+(?:of (?:it|USD1|the (?:supply|tokens?))\s+)?(?:(?:is|sits?|sitting)\s+)?on Binance\b/i],
     valueExclude: /\b(?:trading volume|volume|market share|of (?:all )?trad\w*|APY|yield|interest rate|fees?|discount|dominance|Trump family (?:holds|owns|controls))\b/i,
     window: 60,
     related: false,
@@ -169,6 +183,7 @@ export const VALUED_RULES: FactRule[] = [
     cues: [/\b(?:co-?found\w*|founders?|founding)\b/i],
     anchorExcludeBefore: /\b(?:Binance|BitMEX|Silk Road|Tether|Circle|exchange|Binance's)(?:'s)?\s*$/i,
     notPeople: ['world-liberty-financial', 'binance', 'changpeng-zhao', 'trump-administration'],
+    peopleSlot: 'makers',
     window: 60,
     related: false,
   },

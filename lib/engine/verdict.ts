@@ -58,13 +58,13 @@ function describeReports(fact: CompiledFact, parties: Party[]): string {
  * Judges with a cache per fact and stated value: a long page repeats the same
  * figures, and the sources' side of the comparison never changes.
  */
-export function createJudge(parties: Party[]): (fact: CompiledFact, stated: Value | undefined) => Judgement {
+export function createJudge(parties: Party[]): (fact: CompiledFact, stated: Value | undefined, examples?: boolean) => Judgement {
   const cache = new Map<string, Judgement>();
-  return (fact, stated) => {
-    const key = `${fact.id}\u0000${stated ? JSON.stringify(stated) : ''}`;
+  return (fact, stated, examples = false) => {
+    const key = `${fact.id}\u0000${examples ? 'e' : ''}${stated ? JSON.stringify(stated) : ''}`;
     let j = cache.get(key);
     if (!j) {
-      j = judge(fact, stated, parties);
+      j = judge(fact, stated, parties, examples);
       if (cache.size > 5000) cache.clear();
       cache.set(key, j);
     }
@@ -73,13 +73,16 @@ export function createJudge(parties: Party[]): (fact: CompiledFact, stated: Valu
   };
 }
 
-export function judge(fact: CompiledFact, stated: Value | undefined, parties: Party[]): Judgement {
+/**
+ * `examples`: the sources' values are examples, not the whole set ("pardoned individuals like
+ * Arthur Hayes"), so a page naming someone else is not a conflict with them (silent instead).
+ */
+export function judge(fact: CompiledFact, stated: Value | undefined, parties: Party[], examples = false): Judgement {
   const statuses = fact.statuses ?? [];
-  const sources: SourceComparison[] = fact.reports.map((r) => ({
-    source: r.source,
-    quote: r.quote,
-    agrees: stated && r.value ? safeCompare(stated, r.value, parties, statuses) : null,
-  }));
+  const sources: SourceComparison[] = fact.reports.map((r) => {
+    const agrees = stated && r.value ? safeCompare(stated, r.value, parties, statuses) : null;
+    return { source: r.source, quote: r.quote, agrees: examples && agrees === false ? null : agrees };
+  });
   const agree = sources.filter((s) => s.agrees === true).length;
   const conflict = sources.filter((s) => s.agrees === false).length;
   if (!stated || (agree === 0 && conflict === 0)) {

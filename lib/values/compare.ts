@@ -52,16 +52,23 @@ function compareNumeric(a: NumericValue, b: NumericValue): boolean {
 }
 
 /**
- * Whether `stated` names only parties the report names. A group (Party.members) covers its
- * members and is covered by any of them: "the Trump family" and "Eric Trump" do not conflict.
+ * People sets: no source lists everyone involved ("co-founded by members of the Trump family and
+ * Steve Witkoff" and "Witkoff, a co-founder" are both true), so a set is never read as exhaustive.
+ *   every stated party is among the reported ones → agrees (true)
+ *   no stated party is among them, nor any reported one among the stated → conflicts (false):
+ *     "Zhao met Witkoff" against "Zhao met Trump's two sons"
+ *   a partial overlap → not comparable (null): "met Eric Trump and Witkoff" against "met Witkoff"
+ * A group (Party.members) covers its members and is covered by any of them: "the Trump family"
+ * and "Eric Trump" overlap.
  */
-function comparePeople(stated: string[], reported: string[], parties: Party[] = []): boolean {
+function comparePeople(stated: string[], reported: string[], parties: Party[] = []): boolean | null {
   const members = (id: string) => parties.find((p) => p.id === id)?.members ?? [];
-  const covered = (id: string) =>
-    reported.includes(id) ||
-    reported.some((r) => members(r).includes(id)) ||
-    members(id).some((m) => reported.includes(m));
-  return stated.every(covered);
+  const within = (id: string, set: string[]) =>
+    set.includes(id) || set.some((r) => members(r).includes(id)) || members(id).some((m) => set.includes(m));
+  const inside = stated.filter((id) => within(id, reported)).length;
+  if (stated.length > 0 && inside === stated.length) return true;
+  if (inside === 0 && !reported.some((id) => within(id, stated))) return false;
+  return null;
 }
 
 function compareStatus(a: string, b: string, statuses: StatusOption[] = []): boolean {
@@ -73,9 +80,9 @@ function compareStatus(a: string, b: string, statuses: StatusOption[] = []): boo
 /**
  * true: `stated` agrees with `reported`; false: it conflicts; null: not comparable (different types).
  *
- * People are asymmetric: the stated set must be covered by the reported set ("Zhao met Witkoff"
- * agrees with a report that he met Eric Trump and Witkoff; "Zhao met Trump Jr." does not).
- * Everything else is symmetric.
+ * People are asymmetric (comparePeople): "Zhao met Witkoff" agrees with a report that he met
+ * Eric Trump and Witkoff; "Zhao met Trump Jr." conflicts with it; "Zhao met Eric Trump and
+ * Trump Jr." is not comparable with it. Everything else is symmetric.
  */
 export function compareValues(stated: Value, reported: Value, ctx: CompareContext = {}): boolean | null {
   if (stated.type !== reported.type) return null;
@@ -96,9 +103,14 @@ export function compareValues(stated: Value, reported: Value, ctx: CompareContex
   }
 }
 
-/** Whether two sources' values agree in either direction (used for agreement between sources). */
+/**
+ * Whether two sources' values agree (used for agreement between sources): true when either is
+ * covered by the other, false when both directions conflict, null when they cannot be compared.
+ */
 export function valuesAgree(a: Value, b: Value, ctx: CompareContext = {}): boolean | null {
   const ab = compareValues(a, b, ctx);
-  if (ab === null) return null;
-  return ab || compareValues(b, a, ctx) === true;
+  const ba = compareValues(b, a, ctx);
+  if (ab === true || ba === true) return true;
+  if (ab === false && ba === false) return false;
+  return null;
 }

@@ -221,14 +221,19 @@ describe('compareValues', () => {
     expect(compareValues({ type: 'year', year: 2023 }, { type: 'year', year: 2024 })).toBe(false);
     expect(compareValues(count(250e6), money(250e6) as Value)).toBeNull();
   });
-  it('people: the stated set must be covered by the reported set', () => {
+  it('people: a subset agrees, a disjoint set conflicts, a partial overlap is not comparable', () => {
     const p = (...ids: string[]): Value => ({ type: 'people', people: ids });
     expect(compareValues(p('steve-witkoff'), p('eric-trump', 'steve-witkoff'))).toBe(true);
-    expect(compareValues(p('eric-trump', 'steve-witkoff'), p('steve-witkoff'))).toBe(false);
+    expect(compareValues(p('eric-trump', 'steve-witkoff'), p('steve-witkoff'))).toBeNull();
     expect(compareValues(p('donald-trump-jr'), p('eric-trump', 'steve-witkoff'))).toBe(false);
+    expect(compareValues(p('eric-trump', 'donald-trump-jr'), p('steve-witkoff'))).toBe(false);
     expect(compareValues(p('eric-trump'), p('trump-family', 'steve-witkoff'), { parties })).toBe(true);
+    expect(compareValues(p('trump-family', 'steve-witkoff'), p('steve-witkoff'), { parties })).toBeNull();
+    expect(compareValues(p('trump-family'), p('eric-trump', 'steve-witkoff'), { parties })).toBe(true);
     expect(compareValues(p('eric-trump'), p('trump-family', 'steve-witkoff'))).toBe(false);
     expect(valuesAgree(p('eric-trump', 'steve-witkoff'), p('steve-witkoff'))).toBe(true);
+    expect(valuesAgree(p('eric-trump', 'steve-witkoff'), p('eric-trump', 'donald-trump-jr'))).toBeNull();
+    expect(valuesAgree(p('steve-witkoff'), p('eric-trump', 'donald-trump-jr'))).toBe(false);
   });
   it('status: same id or declared compatible', () => {
     const s = (status: string): Value => ({ type: 'status', status });

@@ -10,6 +10,10 @@
  *   appositive's "Trump" read as a meeting participant). Main set at that commit:
  *   289 cases, precision 100%, recall 100%, verdict accuracy 99.0% (293/296), 0 false contradicted.
  *
+ * Label corrected after the first run (a labelling error, not a rule change):
+ *   "a multibillion-dollar settlement" does state a value comparable with the U.S.
+ *   fine (over $4 billion / $4.3 billion), so us-fine=supported was added.
+ *
  * The cases mix paraphrases of the facts with agreeing, conflicting and
  * unrelated numbers; other exchanges (Coinbase, OKX, Kraken); Czech "CZ";
  * other people called Zhao or Witkoff; BNB Chain and stablecoin (USDC, USDT,
@@ -65,7 +69,7 @@ export const HOLDOUT: LabelledCase[] = [
   n('FINTRAC hit Binance with a penalty of about $4.3 million for failing to report transactions.', 'binance:Binance', 'canada-fine=supported'),
 
   // ── Plea year, prison term ───────────────────────────────────────────────
-  n('Binance admitted guilt in 2023, agreeing to a multibillion-dollar settlement.', 'binance:Binance', 'guilty-plea-year=supported'),
+  n('Binance admitted guilt in 2023, agreeing to a multibillion-dollar settlement.', 'binance:Binance', 'guilty-plea-year=supported | us-fine=supported'),
   n('Changpeng Zhao pleaded guilty in 2024, the newsletter said.', 'cz:Changpeng Zhao', 'guilty-plea-year=contradicted'),
   n('Binance Labs invested $10 million in a DeFi startup in 2023.', 'binance:Binance', ''),
   n('Binance was founded in 2017 and moved its headquarters several times before 2023.', 'binance:Binance', ''),

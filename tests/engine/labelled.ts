@@ -9,6 +9,13 @@
  *   c: expected claims as "fact=verdict", separated by " | " ("" = no claim)
  * A sentence that states a value the sources can check is labelled with that
  * verdict only; "related" is for sentences about a fact with no comparable value.
+ * People facts follow lib/values/compare.ts: a stated set inside a source's set
+ * agrees, a disjoint one conflicts, a partial overlap is not comparable (so
+ * "met Witkoff and Eric Trump" is supported by the source naming both); the
+ * pardon's requester is the subject of the request. Nine labels were changed
+ * to this rule when it replaced "each source's list is exhaustive" (and one when
+ * specific cues such as a pardon of Ulbricht began to count anywhere in a document
+ * that names the entities).
  *
  * What the sources say (seeds/claims.json): users 250M / over 250M / 275M;
  * daily volume $65B (two sources); US fine a record $4.3B (two) / over $4B;
@@ -102,11 +109,11 @@ export const LABELLED: LabelledCase[] = [
   n('Changpeng Zhao served around 120 days behind bars.', 'cz:Changpeng Zhao', 'cz-prison-term=supported'),
 
   // ── Pardon ───────────────────────────────────────────────────────────────
-  n('Changpeng Zhao has asked President Trump for a pardon, people familiar with the matter said.', 'cz:Changpeng Zhao', 'pardon-request=related'),
+  n('Changpeng Zhao has asked President Trump for a pardon, people familiar with the matter said.', 'cz:Changpeng Zhao', 'pardon-request=mixed'),
   n('Binance’s founder is lobbying for clemency, according to two people close to him. CZ declined to comment.', 'binance:Binance | cz:CZ', 'pardon-request=related'),
-  h('CZ seeks presidential pardon as Binance eyes return to US', 'cz:CZ | binance:Binance', 'pardon-request=related'),
-  n('Trump has already pardoned Ross Ulbricht, the founder of Silk Road, and the co-founders of BitMEX. Binance hopes to be next.', 'binance:Binance', ''),
-  n('Like Arthur Hayes before him, Changpeng Zhao hopes to receive a presidential pardon.', 'cz:Changpeng Zhao', 'earlier-pardons=supported'),
+  h('CZ seeks presidential pardon as Binance eyes return to US', 'cz:CZ | binance:Binance', 'pardon-request=mixed'),
+  n('Trump has already pardoned Ross Ulbricht, the founder of Silk Road, and the co-founders of BitMEX. Binance hopes to be next.', 'binance:Binance', 'earlier-pardons=supported'),
+  n('Like Arthur Hayes before him, Changpeng Zhao hopes to receive a presidential pardon.', 'cz:Changpeng Zhao', 'earlier-pardons=supported | pardon-request=mixed'),
 
   // ── WLFI deal ────────────────────────────────────────────────────────────
   n('Binance is in talks with World Liberty Financial about a possible partnership.', 'binance:Binance | wlfi:World Liberty Financial', 'binance-wlfi-deal=related'),
@@ -139,8 +146,8 @@ export const LABELLED: LabelledCase[] = [
   n('Binance benefited when the DOJ suspended its corporate oversight program.', 'binance:Binance', 'doj-oversight-program=related'),
 
   // ── USD1 and Binance ─────────────────────────────────────────────────────
-  n('Binance engineers wrote the smart contracts behind USD1, three people said.', 'binance:Binance | usd1:USD1', 'usd1-smart-contracts=related'),
-  n('Binance helped develop the code for the USD1 stablecoin.', 'binance:Binance | usd1:USD1', 'usd1-smart-contracts=related'),
+  n('Binance engineers wrote the smart contracts behind USD1, three people said.', 'binance:Binance | usd1:USD1', 'usd1-smart-contracts=supported'),
+  n('Binance helped develop the code for the USD1 stablecoin.', 'binance:Binance | usd1:USD1', 'usd1-smart-contracts=supported'),
   n('About 90% of all USD1 in circulation sits in Binance wallets, on-chain data show.', 'usd1:USD1 | binance:Binance', 'usd1-binance-wallet-share=supported'),
   n('Roughly 90 percent of the USD1 supply is held on Binance.', 'usd1:USD1 | binance:Binance', 'usd1-binance-wallet-share=supported'),
   n('Only 30% of circulating USD1 tokens are held in Binance wallets, the analytics firm estimated.', 'usd1:USD1 | binance:Binance', 'usd1-binance-wallet-share=contradicted'),
@@ -155,7 +162,7 @@ export const LABELLED: LabelledCase[] = [
   s('$USD1 mcap just passed $2B, wild for a stablecoin this new', 'usd1:$USD1', ''),
 
   // ── Co-founders, roles, responses ────────────────────────────────────────
-  n('World Liberty Financial was co-founded by Steve Witkoff and members of the Trump family.', 'wlfi:World Liberty Financial', 'wlfi-cofounders=mixed'),
+  n('World Liberty Financial was co-founded by Steve Witkoff and members of the Trump family.', 'wlfi:World Liberty Financial', 'wlfi-cofounders=supported'),
   n('Steve Witkoff, a World Liberty co-founder, is moving his stake to his sons.', 'wlfi:World Liberty', 'wlfi-cofounders=supported'),
   n('Changpeng Zhao is no longer Binance’s CEO but remains its largest shareholder.', 'cz:Changpeng Zhao | binance:Binance', 'cz-role=supported'),
   n('Changpeng Zhao stepped down as chief executive of Binance in 2023.', 'cz:Changpeng Zhao | binance:Binance', 'cz-role=supported'),
@@ -227,7 +234,7 @@ export const LABELLED: LabelledCase[] = [
   n('Binance is still fighting with its government-appointed monitors over access to internal records.', 'binance:Binance', 'treasury-regulators-obstacle=related'),
   n('Critics noted that the DOJ shut down its National Cryptocurrency Enforcement Team weeks before Binance’s talks began.', 'binance:Binance', 'doj-crypto-unit=related'),
   n('World Liberty Financial launched USD1 in March, backed by Treasuries and cash.', 'wlfi:World Liberty Financial | usd1:USD1', 'usd1-launch=related'),
-  n('Witkoff co-founded World Liberty Financial with the Trump family in 2024.', 'wlfi:World Liberty Financial', 'wlfi-cofounders=mixed'),
+  n('Witkoff co-founded World Liberty Financial with the Trump family in 2024.', 'wlfi:World Liberty Financial', 'wlfi-cofounders=supported'),
   n('World Liberty Financial did not respond to a request for comment.', 'wlfi:World Liberty Financial', 'wlfi-response=related'),
   n('Binance declined to comment on the report.', 'binance:Binance', 'binance-response=related'),
   n('A White House spokesperson did not respond to questions about Binance.', 'binance:Binance', 'white-house-response=related'),
@@ -341,7 +348,7 @@ export const LABELLED: LabelledCase[] = [
   n('USD1 could one day rival Tether, its backers say.', 'usd1:USD1', 'usd1-rivals=related'),
   n('Binance chief executive Richard Teng said the exchange has more than 250 million users.', 'binance:Binance', 'binance-users=supported'),
   n('The Binance–WLFI partnership is still under discussion, according to two people.', 'binance:Binance | wlfi:WLFI', 'binance-wlfi-deal=related'),
-  n('Changpeng Zhao met with Steve Witkoff and Eric Trump in the UAE last year.', 'cz:Changpeng Zhao', 'abu-dhabi-meeting=mixed'),
+  n('Changpeng Zhao met with Steve Witkoff and Eric Trump in the UAE last year.', 'cz:Changpeng Zhao', 'abu-dhabi-meeting=supported'),
   n('Binance holds roughly $4 billion of USD1 in its wallets.', 'binance:Binance | usd1:USD1', ''),
   n('USD1 gives the Trump family a slice of the interest on more than $2 billion in reserves.', 'usd1:USD1', ''),
   n('Over the past year, Binance has added more than 50 million users.', 'binance:Binance', ''),

@@ -98,7 +98,7 @@ describe('scan command', () => {
     for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     for (const c of out.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(out.claims.map((c: { fact: string; verdict: string }) => `${c.fact}=${c.verdict}`)).toEqual([
-      'pardon-request=related',
+      'pardon-request=mixed',
       'us-fine=supported',
       'usd1-binance-wallet-share=supported',
     ]);
