@@ -13,6 +13,8 @@ interface AliasMatcher {
   re: RegExp;
   /** Lower-cased alias → party id. */
   byAlias: Map<string, string>;
+  /** One-word aliases that are the last word of a longer alias of the same party: surnames ("witkoff"). */
+  surnames: Set<string>;
   /** Short all-capital aliases ("CZ") match only in capitals. */
   caseSensitive: Set<string>;
 }
@@ -45,6 +47,7 @@ function matcherFor(parties: Party[]): AliasMatcher | null {
     }
   }
   const keys = [...byAlias.keys()].filter((k) => byAlias.get(k)).sort((a, b) => b.length - a.length);
+  const surnames = new Set(keys.filter((k) => !k.includes(' ') && keys.some((l) => l.endsWith(` ${k}`) && byAlias.get(l) === byAlias.get(k))));
   if (keys.length === 0) {
     cache.set(parties, null);
     return null;
@@ -52,9 +55,23 @@ function matcherFor(parties: Party[]): AliasMatcher | null {
   const body = keys.map((k) => escapeRe(k).replace(/'/g, "['’‘`]").replace(/ /g, '\\s+')).join('|');
   // Word boundaries by hand (\b is ASCII-only); an alias ending in "." ("Trump Jr.") needs none after.
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'giu');
-  const m = { re, byAlias, caseSensitive };
+  const m = { re, byAlias, caseSensitive, surnames };
   cache.set(parties, m);
   return m;
+}
+
+/**
+ * A capitalised word before a bare surname, in mid-sentence, is another person's given name:
+ * "Zach Witkoff", "Lara Trump", "Lisa Zhao". Titles, days and months are not given names.
+ */
+const GIVEN_NAME = /(?:^|[^\p{L}\p{N}.!?"“'‘’]\s*|[\p{Ll},;:]\s+)(\p{Lu}\p{Ll}+)\s+$/u;
+const NOT_GIVEN = new Set(
+  'mr mrs ms dr president envoy senator secretary ambassador special judge founder chairman director former then by with and or when as but so yet now later earlier yesterday today meanwhile separately still also last next why how what where while after before since if though although because once that this mr. monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+function isOtherPerson(text: string, start: number): boolean {
+  const m = GIVEN_NAME.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && !NOT_GIVEN.has(m[1]!.toLowerCase());
 }
 
 /** Text between two names that joins them into one group. */
@@ -76,6 +93,7 @@ export function findPeople(text: string, parties: Party[]): FoundValue[] {
     const key = normaliseAlias(hit[0]);
     const id = m.byAlias.get(key);
     if (!id || (m.caseSensitive.has(key) && hit[0] !== hit[0].toUpperCase())) continue;
+    if (m.surnames.has(key) && isOtherPerson(text, hit.index)) continue;
     const start = hit.index;
     const end = start + hit[0].length;
     const g: { ids: string[]; start: number; end: number } | null = group;

@@ -180,6 +180,14 @@ describe('people', () => {
     expect(parseValues('people', 'cz is not CZ', ctx)).toHaveLength(1);
     expect(parseValues('people', 'Erica and Trumpet', ctx)).toEqual([]);
   });
+  it('a bare surname after another given name is another person', () => {
+    const ids = (t: string) => parseValues('people', t, ctx).flatMap((f) => (f.value.type === 'people' ? f.value.people : []));
+    expect(ids('CZ met Zach Witkoff in Dubai.')).toEqual(['changpeng-zhao']);
+    expect(ids('said Lara Trump on Monday')).toEqual([]);
+    expect(ids('On Wednesday Trump said so; later Witkoff agreed.')).toEqual(['donald-trump', 'steve-witkoff']);
+    expect(ids('When Trump pardoned Arthur Hayes')).toEqual(['donald-trump', 'arthur-hayes']);
+    expect(ids('Eric Trump and Steve Witkoff')).toEqual(['eric-trump', 'steve-witkoff']);
+  });
 });
 
 describe('status', () => {
