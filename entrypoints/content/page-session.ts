@@ -39,13 +39,15 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   const card = createCardHost(doc);
   const shadowRoots: ShadowRoot[] = [];
 
-  const extract: ExtractOptions = {
-    isOwnUi: (el) => el === card.host,
-    // Layout is available here (unlike the CLI): skip text the reader cannot see.
-    isHidden: (el) => {
-      const style = win.getComputedStyle(el);
-      return style.display === 'none' || style.visibility === 'hidden';
-    },
+  const extract: ExtractOptions = { isOwnUi: (el) => el === card.host };
+  // Layout is available here (unlike the CLI): drop hits in text the reader cannot see. Checked
+  // per hit (checkVisibility looks at every ancestor), not per element of the page.
+  const isRendered = (node: Text): boolean => {
+    const el = node.parentElement;
+    if (!el) return false;
+    if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
+    const style = win.getComputedStyle(el);
+    return style.display !== 'none' && style.visibility !== 'hidden';
   };
 
   // Report findings (for the badge) once a pass settles, or every few seconds during a long one:
@@ -87,6 +89,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     scan: (text, ctx) => engine.scan(text, ctx),
     layer,
     extract,
+    isRendered,
     signal,
     // Mutations are processed in batches at most every 150 ms: storms coalesce, reading stays live.
     batchDelayMs: 150,

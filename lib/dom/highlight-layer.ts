@@ -94,14 +94,20 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
       return false;
     }
   };
-  if (!adopt(win.document)) {
+  // Adopted at once, not at the first range: adding a sheet invalidates the whole document's
+  // style, and doing it now lets the next rendered frame absorb the recalculation. Adopted
+  // mid-scan, the next style query of ours (checkVisibility) paid it synchronously: a 400 ms
+  // task on a 5 MB page.
+  const styleDocument = () => {
+    if (adopt(win.document)) return;
     // No constructable sheets for us here (e.g. Firefox's Xray wrappers refuse the assignment):
     // a <style> in <head> instead. It changes <head>, never <body>, and holds only ::highlight rules.
     const doc = win.document;
     fallback = doc.createElement('style');
     fallback.textContent = HIGHLIGHT_CSS;
     (doc.head ?? doc.documentElement).appendChild(fallback);
-  }
+  };
+  styleDocument();
   return {
     add: (kind, range) => void own.get(kind)!.add(range),
     remove: (kind, range) => void own.get(kind)!.delete(range),

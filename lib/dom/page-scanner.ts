@@ -5,7 +5,7 @@
  * change replaces exactly that container's highlights.
  */
 import type { CheckedClaim, Mention, ScanContext, ScanResult } from '../engine/types';
-import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBlocks, rangeFor } from './blocks';
+import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBlocks, positionAt, rangeFor } from './blocks';
 import type { HighlightKind, HighlightLayer } from './highlight-layer';
 import { HitIndex } from './hit-index';
 import { createSliceRunner, type SchedulerWindow } from './scheduler';
@@ -40,6 +40,12 @@ export interface PageScannerOptions {
   onChange?: () => void;
   /** A pass finished: the queue is empty. */
   onIdle?: () => void;
+  /**
+   * Browser only: is this text rendered (not display:none / visibility:hidden via CSS)?
+   * Asked only for text that produced a hit, so pages pay for layout queries per
+   * finding, not per element.
+   */
+  isRendered?: (node: Text) => boolean;
   /** The walk entered an open shadow root: style it, observe it (once per root). */
   onShadowRoot?: (root: ShadowRoot) => void;
   signal?: AbortSignal;
@@ -264,9 +270,12 @@ export class PageScanner {
       return;
     }
     if (result.mentions.length === 0 && result.claims.length === 0) return;
+    const rendered = this.opts.isRendered;
+    const shown = (start: number) => !rendered || rendered(positionAt(block, start).node);
     const list = this.records.get(block.container) ?? [];
-    for (const m of result.mentions) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, { mention: m }));
-    for (const c of result.claims) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, { claim: c }));
+    for (const m of result.mentions) if (shown(m.start)) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, { mention: m }));
+    for (const c of result.claims) if (shown(c.start)) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, { claim: c }));
+    if (list.length === 0) return;
     this.records.set(block.container, list);
     this.version++;
     this.opts.onChange?.();
