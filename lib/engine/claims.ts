@@ -188,10 +188,11 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     });
   }
 
-  const claimFor = (p: PreparedRule, sentence: Span, s: string, cache: Map<string, FoundValue[]>): FoldedClaim | undefined => {
+  const claimFor = (p: PreparedRule, sentence: Span, s: string, cache: Map<string, FoundValue[]>, before: string): FoldedClaim | undefined => {
     const { rule, fact } = p;
     // Cheapest and most selective first: most sentences match no cue of most rules.
-    const cued = rule.cues.every((c) => c.test(s));
+    // The anchor cue is always in the sentence; the others may be in the one before when the rule allows.
+    const cued = rule.cues.every((c, i) => c.test(s) || (i > 0 && rule.cuesBefore === true && before !== '' && c.test(before)));
     // A status the fact itself defines ("struck a deal", "no longer CEO") is cue enough.
     const statuses = fact.kind === 'status' && (cued || rule.statusIsCue !== false) ? valuesIn(p, s) : [];
     if (!cued && statuses.length === 0) return undefined;
@@ -233,7 +234,11 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       const sentences = splitSentences(text, mentions);
       let mi = 0;
       let previous: { start: number; end: number; mask: number } | undefined;
+      let last: Span | undefined;
       for (const sentence of sentences) {
+        // The sentence before in the same paragraph, for rules whose cues may be split over two.
+        const before = last && !text.slice(last.end, sentence.start).includes('\n') ? text.slice(last.start, last.end) : '';
+        last = sentence;
         let mask = 0;
         while (mi < mentions.length && mentions[mi]!.end <= sentence.start) mi++;
         for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) mask |= BIT[mentions[k]!.entity];
@@ -256,7 +261,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         for (const p of mask === 0 ? wide : prepared) {
           if (p.anyMask && !(mask & p.anyMask)) continue;
           if ((mask & p.allMask) !== p.allMask) continue;
-          const claim = claimFor(p, sentence, s, cache);
+          const claim = claimFor(p, sentence, s, cache, before);
           if (claim) found.push(claim);
         }
         // A sentence with a checked value is flagged for that; "related" extras would only add noise.

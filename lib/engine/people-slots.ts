@@ -56,8 +56,13 @@ const inside = (spans: Span[], at: number): Span | undefined => spans.find((p) =
 /** Text between two offsets with parenthetical spans blanked, so their commas do not end a slot. */
 function between(s: string, spans: Span[], from: number, to: number): string {
   let out = '';
-  for (let i = from; i < to; i++) out += inside(spans, i) ? ' ' : s[i];
-  return out;
+  let at = from;
+  for (const p of spans) {
+    if (p.end <= at || p.start >= to) continue;
+    out += s.slice(at, Math.max(at, p.start)) + ' '.repeat(Math.min(p.end, to) - Math.max(p.start, at));
+    at = Math.min(p.end, to);
+  }
+  return out + s.slice(at, to);
 }
 
 function objectAfter(s: string, groups: Group[], spans: Span[], anchor: Span, maxGap: number): Group[] {

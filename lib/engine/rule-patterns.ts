@@ -59,6 +59,11 @@ export interface FactRule {
   binanceFigure?: boolean;
   /** The figure is this country's: a value whose own clause names another country is not about the fact. */
   jurisdiction?: Jurisdiction;
+  /**
+   * Cues after the first may be in the sentence before, in the same paragraph: "Trump has granted
+   * pardons to crypto executives. The list includes Arthur Hayes and Ross Ulbricht."
+   */
+  cuesBefore?: boolean;
   /** A value must be at least this large to be about the fact (a user base is not "one"). */
   minAmount?: number;
 }

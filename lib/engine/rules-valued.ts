@@ -138,7 +138,10 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'earlier-pardons',
     anyOf: [],
-    cues: [/\bpardon\w*/i, /\b(?:Hayes|Ulbricht|BitMEX|Silk Road)\b/i],
+    // Anchored on the names: the pardon may be written in the sentence before ("… granting pardons to
+    // crypto executives. The list includes … Arthur Hay, … Ross Ulbricht").
+    cues: [/\b(?:Hayes|Hay|Ulbricht|BitMEX|BiMEX|Silk Road)\b/, /\bpardon\w*/i],
+    cuesBefore: true,
     notPeople: ['donald-trump', 'changpeng-zhao', 'binance', 'world-liberty-financial', 'trump-family', 'trump-administration'],
     peopleSlot: 'list',
     peopleExamples: true,

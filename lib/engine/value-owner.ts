@@ -26,6 +26,8 @@ const CANADA = /\b(?:Canad\w*|FINTRAC|Ontario|Quebec|Ottawa)\b/i;
 const OTHER =
   /\b(?:France|French|India|Indian|Nigeria|Nigerian|Philippines?|Australia\w*|AUSTRAC|U\.?K\.?|Britain|British|FCA|Netherlands|Dutch|Japan\w*|Ital\w*|German\w*|BaFin|Lithuania\w*|Spain|Spanish|Belgi\w*|Poland|Polish|Brazil\w*|Thailand|Thai|Kenya\w*|EU|European|Israel\w*|Turkey|Turkish|Korea\w*|Dubai|Bahrain\w*|Cyprus|Malta|Russia\w*|China|Chinese)\b/;
 
+const GLOBAL = ([[US, 'us'], [CANADA, 'canada'], [OTHER, 'other']] as const).map(([re, j]) => [new RegExp(re.source, `${re.flags}g`), j] as const);
+
 function which(text: string): Jurisdiction | undefined {
   const hits: [number, Jurisdiction][] = [];
   for (const [re, j] of [[US, 'us'], [CANADA, 'canada'], [OTHER, 'other']] as const) {
@@ -52,8 +54,8 @@ export function jurisdictionOf(s: string, start: number, end: number): Jurisdict
   if (own) return own;
   const before = s.slice(Math.max(0, start - 50), start);
   let best: [number, Jurisdiction] | undefined;
-  for (const [re, j] of [[US, 'us'], [CANADA, 'canada'], [OTHER, 'other']] as const) {
-    const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  for (const [g, j] of GLOBAL) {
+    g.lastIndex = 0;
     for (let m = g.exec(before); m; m = g.exec(before)) if (!best || m.index > best[0]) best = [m.index, j];
   }
   if (best) return best[1];
