@@ -57,6 +57,9 @@ export function computeAgreement(fact: Fact, parties: Party[], metas: SourceMeta
     return { status: 'agree', reason: reason + silentNote };
   }
   const neutral = groups.filter((g) => !inConflict.has(g));
-  const neutralNote = neutral.length ? `; ${neutral.map(label).join(', ')} fits both` : '';
+  // People lists are not exhaustive (lib/values/compare.ts): a list sharing names with both sides of a
+  // conflict is not evidence for either, so it "overlaps" them rather than "fits" them.
+  const verb = fact.kind === 'people' ? 'overlaps both' : 'fits both';
+  const neutralNote = neutral.length ? `; ${neutral.map(label).join(', ')} ${verb}` : '';
   return { status: 'conflict', reason: conflicts.join('; ') + neutralNote + silentNote };
 }

@@ -84,6 +84,9 @@ describe('agreement between sources, computed from values', () => {
   it('the other known disagreements and agreements', () => {
     const status = (id: string) => computeAgreement(fact(id), file.parties, metas).status;
     expect(status('abu-dhabi-meeting')).toBe('conflict');
+    // Lists of people are not exhaustive: only the disjoint pair conflicts; the list naming both sides overlaps them.
+    expect(computeAgreement(fact('abu-dhabi-meeting'), file.parties, metas).reason).toMatch(/Eric Trump and Donald Trump Jr\. \(Wall Street Journal\) vs Steve Witkoff \(Bloomberg\); Eric Trump and Steve Witkoff \(unnamed reports\) overlaps both/);
+    expect(status('wlfi-cofounders')).toBe('agree');
     expect(status('binance-wlfi-deal')).toBe('conflict');
     expect(status('pardon-request')).toBe('conflict');
     expect(status('us-fine')).toBe('agree'); // "over $4 billion" does not contradict "$4.3 billion"
