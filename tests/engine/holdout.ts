@@ -10,6 +10,11 @@
  *   appositive's "Trump" read as a meeting participant). Main set at that commit:
  *   289 cases, precision 100%, recall 100%, verdict accuracy 99.0% (293/296), 0 false contradicted.
  *
+ * Second batch (the 47 cases at the end), written after the first batch's fixes
+ * and scored before any change for it: mentions 100% / 100%; verdict accuracy
+ *   81.8% (45 of 55 decisions); 1 false "contradicted" ("OKX, the second-largest
+ *   exchange after Binance" read as Binance's rank).
+ *
  * Label corrected after the first run (a labelling error, not a rule change):
  *   "a multibillion-dollar settlement" does state a value comparable with the U.S.
  *   fine (over $4 billion / $4.3 billion), so us-fine=supported was added.
@@ -130,4 +135,53 @@ export const HOLDOUT: LabelledCase[] = [
   n('French prosecutors opened a money-laundering probe into Binance in 2023.', 'binance:Binance', ''),
   n('Nigeria’s government said Binance owed $81.5 million in back taxes.', 'binance:Binance', ''),
   s('WLFI owned 60% by the Trumps?? and USD1 90% on Binance?? lmao', 'wlfi:WLFI | usd1:USD1 | binance:Binance', 'trump-family-wlfi-share=supported | usd1-binance-wallet-share=supported'),
+
+  // ── Second batch: written after the first batch's fixes, scored before any change for it ──
+  n('Binance, which now serves 260 million customers, announced new listing rules.', 'binance:Binance', 'binance-users=mixed'),
+  n('Coinbase and Binance together serve more than 350 million users.', 'binance:Binance', ''),
+  n('Binance processed $65bn a day on average last quarter, the firm said.', 'binance:Binance', 'binance-daily-volume=supported'),
+  n('Binance’s average daily trading volume is roughly $20 billion this year, down from its peak.', 'binance:Binance', 'binance-daily-volume=contradicted'),
+  n('Binance agreed in 2023 to forfeit $4.3 billion and plead guilty to violating the Bank Secrecy Act.', 'binance:Binance', 'us-fine=supported | guilty-plea-year=supported'),
+  n('Binance paid $4.3 billion in penalties, while Changpeng Zhao paid a separate $50 million fine.', 'binance:Binance | cz:Changpeng Zhao', 'us-fine=supported'),
+  n('The Philippines blocked Binance’s website after it failed to register with the local SEC.', 'binance:Binance', ''),
+  n('Australia’s AUSTRAC took Binance to court, seeking a penalty that could reach $100 million.', 'binance:Binance', ''),
+  n('Binance’s $4.3 billion U.S. settlement dwarfs the $2.2 million fine it paid in India.', 'binance:Binance', 'us-fine=supported'),
+  n('Changpeng Zhao was released in September 2024 after serving four months.', 'cz:Changpeng Zhao', 'cz-prison-term=supported'),
+  n('Changpeng Zhao served 4 months of a possible 18-month sentence.', 'cz:Changpeng Zhao', 'cz-prison-term=supported'),
+  n('World Liberty Financial’s co-founders include Zach Witkoff and Zak Folkman.', 'wlfi:World Liberty Financial', ''),
+  n('Donald Trump Jr. and Eric Trump are listed as co-founders of World Liberty Financial.', 'wlfi:World Liberty Financial', 'wlfi-cofounders=mixed'),
+  n('Binance CEO Richard Teng met Eric Trump in Washington last month.', 'binance:Binance', ''),
+  n('In December, Changpeng Zhao met Eric Trump at a conference in Abu Dhabi, two people said.', 'cz:Changpeng Zhao', 'abu-dhabi-meeting=mixed'),
+  n('People close to Witkoff deny that he ever met Changpeng Zhao in Abu Dhabi.', 'cz:Changpeng Zhao', 'meeting-denial=related'),
+  n('Zhao hopes Trump will pardon him, as he did for Ross Ulbricht.', '', ''),
+  n('Changpeng Zhao’s lawyers have asked the White House for a pardon.', 'cz:Changpeng Zhao', 'pardon-request=mixed'),
+  n('Binance has lobbied for clemency for its founder, according to the Journal.', 'binance:Binance', 'pardon-request=mixed'),
+  n('Trump said he would consider a pardon for Changpeng Zhao.', 'cz:Changpeng Zhao', 'pardon-request=related'),
+  h('Binance Wrote The Code For Trump Family’s USD1 Stablecoin, Sources Say', 'binance:Binance | usd1:USD1', 'usd1-smart-contracts=supported'),
+  n('BitGo, not Binance, wrote the smart contracts for USD1, a company spokesperson said.', 'binance:Binance | usd1:USD1', 'usd1-smart-contracts=related'),
+  n('USD1 was listed on Binance in May, and the exchange now holds most of its supply.', 'usd1:USD1 | binance:Binance', 'usd1-listing=supported'),
+  n('USDT’s market cap is $150 billion; USD1’s is about $2.5 billion.', 'usd1:USD1', ''),
+  n('Circle’s USDC grew 80% this year while USD1 stalled.', 'usd1:USD1', ''),
+  n('Binance holds 87% of USD1, according to Nansen.', 'binance:Binance | usd1:USD1', 'usd1-binance-wallet-share=supported'),
+  n('The Trump family controls 38% of WLFI after the latest token sale, a filing shows.', 'wlfi:WLFI', 'trump-family-wlfi-share=contradicted'),
+  n('Eric Trump owns a stake in WLFI, but the family’s share is undisclosed.', 'wlfi:WLFI', 'trump-family-wlfi-share=related'),
+  n('Trump family members earned $57 million from World Liberty token sales last year.', 'wlfi:World Liberty', ''),
+  n('MGX paid for its $2 billion Binance stake in USD1.', 'binance:Binance | usd1:USD1', 'uae-binance-purchase=supported'),
+  n('Binance is valued at about $100 billion after the MGX deal.', 'binance:Binance', ''),
+  n('OKX, the second-largest exchange after Binance, was fined in Malta.', 'binance:Binance', ''),
+  n('Kraken co-founder Jesse Powell criticised Binance’s plea deal.', 'binance:Binance', ''),
+  s('binance did 4.3B in fines and CZ did 4 months lmao', 'binance:binance | cz:CZ', 'us-fine=supported | cz-prison-term=supported'),
+  s('WLFI is 60%+ Trump-owned. USD1 is 90% on Binance. Connect the dots.', 'wlfi:WLFI | usd1:USD1 | binance:Binance', 'trump-family-wlfi-share=supported | usd1-binance-wallet-share=supported'),
+  f('CZ got 4 months while SBF got 25 years. Binance paid 4.3B, FTX paid nothing.', 'cz:CZ | binance:Binance', 'cz-prison-term=supported | us-fine=supported'),
+  h('Canada Fines Binance $4.3 Million Over Reporting Failures', 'binance:Binance', 'canada-fine=supported'),
+  h('Binance Agrees to $4.3 Billion Settlement, CZ Steps Down', 'binance:Binance | cz:CZ', 'us-fine=supported | cz-role=supported'),
+  n('In 2023, Binance and Zhao pleaded guilty; Zhao stepped down as CEO the same day.', 'binance:Binance', 'guilty-plea-year=supported'),
+  n('Binance settled with the SEC in 2025, two years after its guilty plea with the DOJ.', 'binance:Binance', ''),
+  n('Nigeria’s FIRS says Binance owes $2 billion in taxes and penalties.', 'binance:Binance', ''),
+  n('Binance has paid more in fines than any other crypto company: $4.3 billion in the U.S. alone.', 'binance:Binance', 'us-fine=supported'),
+  n('Binance, the largest exchange by volume, paid a $4.3 billion fine; OKX paid $505 million.', 'binance:Binance', 'binance-rank=supported | us-fine=supported'),
+  n('Arthur Hayes, the BitMEX co-founder pardoned by Trump in March, said Binance would recover.', 'binance:Binance', 'earlier-pardons=supported'),
+  n('Changpeng Zhao founded Binance in 2017 and ran it until 2023.', 'cz:Changpeng Zhao | binance:Binance', ''),
+  n('Prague-based CZ.NIC manages the .cz domain registry.', '', ''),
+  n('Lisa Zhao of Binance Research said users doubled.', 'binance:Binance', ''),
 ];
