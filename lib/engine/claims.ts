@@ -12,7 +12,7 @@ import type { FoundValue, ValueContext } from '../values/types';
 import type { FoldedMention } from './mentions';
 import { RULES, SPAN_MARGIN, VALUE_CONTEXT, VALUE_CONTEXT_BEFORE, type FactRule } from './rules';
 import { splitSentences, type Span } from './sentences';
-import { slotPeople } from './people-slots';
+import { parentheticals, slotPeople } from './people-slots';
 import { jurisdictionOf, ownedByOther } from './value-owner';
 import { createJudge, type Judgement } from './verdict';
 
@@ -127,13 +127,18 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
   const { rule } = p;
   let best: FoundValue | undefined;
   let bestGap = Infinity;
+  let spans: Span[] | undefined;
   for (const v of found) {
     // The words after a value describe it up to the end of its clause: in "the fine was
     // $4.3 billion, but its profits were …" the profits are about something else.
     let after = s.slice(v.end, Math.min(s.length, v.end + VALUE_CONTEXT));
     const clause = CLAUSE_END.exec(after);
     if (clause) after = after.slice(0, clause.index);
-    const around = s.slice(Math.max(0, v.start - VALUE_CONTEXT_BEFORE), v.end) + after;
+    // …and the words before it describe it from the end of the last parenthetical on: in "Binance,
+    // the largest exchange by volume, paid a $4.3 billion fine" the fine is not a volume.
+    let from = Math.max(0, v.start - VALUE_CONTEXT_BEFORE);
+    for (const p of (spans ??= parentheticals(s))) if (p.end > from && p.end <= v.start) from = p.end;
+    const around = s.slice(from, v.end) + after;
     if (rule.valueExclude?.test(around)) continue;
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
     if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start))) continue;

@@ -38,10 +38,13 @@ const PARENTHETICAL =
 const CLAUSE_BREAK = /[;:!?]|\.\s|,\s+(?:who|which|where|when|while|whereas|but|after|before|as|at|in|on|during|and then|though|although|according)\b/i;
 /** Between a taken group and the next: "and real estate mogul Steve Witkoff" goes on with the same slot. */
 const CONTINUES = /^\s*,?\s*(?:and|&|as well as|along with|plus)\s+(?:[a-z][\w-]*\s+){0,4}$/;
+/** People who act for the one named before them ("Zhao's lawyers asked …"). */
+const AGENTS = /^['’]s\s+(?:lawyers?|attorneys?|legal team|representatives?|camp|allies|advisers|advisors)\b/i;
 /** A request verb between the requester and the cue. */
 const REQUEST = /\b(?:seek\w*|sought|pursu\w*|ask\w*|request\w*|lobb\w*|push\w*|press\w*|hop\w*|appl\w*|petition\w*|wants?|wanted|campaign\w*|beg\w*|angl\w*)\b/i;
 
-function maskParentheticals(s: string): Span[] {
+/** Appositives, relative clauses, brackets and dash pairs in a sentence. */
+export function parentheticals(s: string): Span[] {
   const spans: Span[] = [];
   PARENTHETICAL.lastIndex = 0;
   for (let m = PARENTHETICAL.exec(s); m; m = PARENTHETICAL.exec(s)) {
@@ -143,12 +146,13 @@ export function slotPeople(slot: PeopleSlot, s: string, found: FoundValue[], anc
   for (const f of found) {
     if (f.value.type !== 'people') continue;
     const ids = f.value.people.filter((p) => !notPeople.includes(p));
-    // "Trump's two sons" names the sons, not Trump.
-    const possessive = /^['’]s\b/.test(s.slice(f.end, f.end + 3));
+    // "Trump's two sons" names the sons, not Trump; but "Zhao's lawyers asked for a pardon" is Zhao asking.
+    const after = s.slice(f.end, f.end + 24);
+    const possessive = /^['’]s\b/.test(after) && !(slot === 'requester' && AGENTS.test(after));
     groups.push({ start: f.start, end: f.end, ids, skip: ids.length === 0 || possessive });
   }
   if (groups.length === 0) return undefined;
-  const spans = maskParentheticals(s);
+  const spans = parentheticals(s);
   for (const a of anchors) {
     const taken = slotFor(slot, s, groups, spans, a, window);
     const people = [...new Set(taken.flatMap((g) => g.ids))];

@@ -13,7 +13,8 @@ export const VALUED_RULES: FactRule[] = [
     anchorExcludeBefore: OTHERS_BEFORE,
     binanceFigure: true,
     exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US|\bBinance US\b/i],
-    valueExclude: /%|\bpercent\b|\bper cent\b/i,
+    // Shares, and figures for several companies together ("Coinbase and Binance together serve …").
+    valueExclude: /%|\bpercent\b|\bper cent\b|\b(?:together|combined|between them)\b/i,
     // Growth is not the total: "added 50 million users", "gained", "new users"; nor is an amount of money
     // (only the value's own sign or unit counts: "250 million users and $65 billion in volume" is fine).
     valueExcludeBefore: /\b(?:added|adding|adds|gained|gaining|gains|onboarded|lost|losing|grew by|growth of|increase of|signed up|attracted)\s+(?:\w+\s+){0,2}$|(?:\$|\bUS\$|\bUSD|€|£)\s*$/i,
@@ -26,7 +27,7 @@ export const VALUED_RULES: FactRule[] = [
     fact: 'binance-daily-volume',
     anyOf: ['binance'],
     cues: [
-      /\b(?:volumes?|trad(?:e|es|ed|ing)|transactions?|turnover)\b/i,
+      /\b(?:volumes?|trad(?:e|es|ed|ing)|transactions?|turnover|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\b/i,
       /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day|an? (?:average|typical|normal|ordinary) day)\b/i,
     ],
     anchorExcludeBefore: OTHERS_BEFORE,
@@ -50,6 +51,8 @@ export const VALUED_RULES: FactRule[] = [
       /\b(?:largest|biggest|leading|top|No\.? ?1|number[- ]one|#1|dominant|second[- ]largest|third[- ]largest|second[- ]biggest|smaller|smallest)\s+(?:\w+\s+){0,3}?(?:exchange|trading (?:platform|venue)|crypto platform|exchanges)\b/i,
     ],
     exclude: [/\b(?:shareholder|holder|transaction|stablecoin issuer|investor)\b.{0,20}\bexchange/i],
+    // "OKX, the second-largest exchange after Binance": a rank written after another exchange is its own.
+    binanceFigure: true,
     related: false,
   },
   {
@@ -170,10 +173,12 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'trump-usd1-income',
     anyOf: ['usd1', 'wlfi'],
+    // Token sales are World Liberty's proceeds, not USD1's income.
+    exclude: [/\b(?:token|coin) sales?\b/i],
     cues: [/\b(?:revenue|income|profits?|earn\w*|generat\w*|mak(?:e|es|ing)|made|rak\w*|windfall|interest|pocket\w*|bring\w*|brought)\b/i, TRUMP],
     bareAmountsAsMoney: true,
     valueExclude:
-      /\b(?:fine[ds]?|penalt\w*|invest\w*|stake|acqui\w*|purchas\w*|bought|worth of|market cap\w*|supply|circulat\w*|minted|issued|volume|valu(?:ed|ation)|losses|lost)\b/i,
+      /\b(?:fine[ds]?|penalt\w*|invest\w*|stake|acqui\w*|purchas\w*|bought|worth of|market cap\w*|supply|circulat\w*|minted|issued|volume|valu(?:ed|ation)|losses|lost|sales?|sold)\b/i,
     // The reserves that earn the interest are not the income: "interest on $2 billion in reserves".
     valueExcludeBefore: /\b(?:interest|yield|returns?|income) on\s+$/i,
     valueExcludeAfter: /^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:reserves?|backing|deposits|assets|treasur\w*|collateral)\b/i,

@@ -12,7 +12,7 @@
  * People facts follow lib/values/compare.ts: a stated set inside a source's set
  * agrees, a disjoint one conflicts, a partial overlap is not comparable (so
  * "met Witkoff and Eric Trump" is supported by the source naming both); the
- * pardon's requester is the subject of the request. Nine labels were changed
+ * pardon's requester is the subject of the request. Ten labels were changed
  * to this rule when it replaced "each source's list is exhaustive" (and one when
  * specific cues such as a pardon of Ulbricht began to count anywhere in a document
  * that names the entities).
@@ -227,7 +227,7 @@ export const LABELLED: LabelledCase[] = [
   // ── About a fact, with nothing to compare ────────────────────────────────
   n('Trump pardoned Changpeng Zhao in October, the White House confirmed.', 'cz:Changpeng Zhao', 'pardon-request=related'),
   s('CZ pardon when??', 'cz:CZ', 'pardon-request=related'),
-  n('Binance’s lawyers have been pushing for a pardon for its founder since the spring.', 'binance:Binance', 'pardon-request=related'),
+  n('Binance’s lawyers have been pushing for a pardon for its founder since the spring.', 'binance:Binance', 'pardon-request=mixed'),
   n('In December, CZ sat down with Eric Trump in Abu Dhabi, according to people briefed on the meeting.', 'cz:CZ', 'abu-dhabi-meeting=mixed'),
   n('Zhao Changpeng and Steve Witkoff were both at the Bitcoin conference in Abu Dhabi last December.', 'cz:Zhao Changpeng', ''),
   n('People familiar with the talks say Binance wants Treasury to lift the monitor installed after its plea.', 'binance:Binance', 'treasury-oversight-talks=related'),
