@@ -43,9 +43,14 @@ const AGENTS = /^['’]s\s+(?:lawyers?|attorneys?|legal team|representatives?|ca
 /** A request verb between the requester and the cue. */
 const REQUEST = /\b(?:seek\w*|sought|pursu\w*|ask\w*|request\w*|lobb\w*|push\w*|press\w*|hop\w*|appl\w*|petition\w*|wants?|wanted|campaign\w*|beg\w*|angl\w*)\b/i;
 
+/** One-sentence memo: every rule that reads a value from a sentence asks for the same spans. */
+let memo: { s: string; spans: Span[] } | undefined;
+
 /** Appositives, relative clauses, brackets and dash pairs in a sentence. */
 export function parentheticals(s: string): Span[] {
+  if (memo?.s === s) return memo.spans;
   const spans: Span[] = [];
+  memo = { s, spans };
   PARENTHETICAL.lastIndex = 0;
   for (let m = PARENTHETICAL.exec(s); m; m = PARENTHETICAL.exec(s)) {
     if (m[0].length === 0) PARENTHETICAL.lastIndex++;
