@@ -62,6 +62,77 @@ export async function launchExtension(opts: { extensionDir?: string; userDataDir
   };
 }
 
+export interface UpdatableExtensionBrowser extends ExtensionBrowser {
+  /** The extension's directory: change its files, then call load() again to update. */
+  extensionDir: string;
+  /**
+   * (Re)loads extensionDir through the DevTools protocol, as "Reload" on
+   * chrome://extensions does: the same id, the files as they are now. Resolves
+   * with the new service worker, which also becomes `worker`.
+   */
+  load(): Promise<Worker>;
+}
+
+/**
+ * Like launchExtension, but the extension is loaded with the DevTools command
+ * Extensions.loadUnpacked (allowed with --enable-unsafe-extension-debugging over
+ * the --remote-debugging-pipe Playwright uses) instead of --load-extension. Why:
+ * Chromium 137+ disables a --load-extension extension that reloads itself
+ * (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION), so an update cannot be shown that
+ * way; loading the same directory again through the protocol updates it in place.
+ */
+export async function launchUpdatableExtension(extensionDir: string, opts: { userDataDir?: string } = {}): Promise<UpdatableExtensionBrowser> {
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below: extensions need the new headless mode
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--enable-unsafe-extension-debugging',
+    ],
+  });
+  // A persistent context still has its Browser here; the Extensions domain lives on the browser target.
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const out: UpdatableExtensionBrowser = {
+    context,
+    extensionId: '',
+    worker: undefined as unknown as Worker,
+    userDataDir,
+    extensionDir,
+    async load() {
+      const old = out.worker;
+      const started = context.waitForEvent('serviceworker', {
+        predicate: (w) => w !== old && w.url().startsWith('chrome-extension://') && (!out.extensionId || new URL(w.url()).host === out.extensionId),
+        timeout: 20_000,
+      });
+      const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
+      if (out.extensionId && id !== out.extensionId) throw new Error(`reload changed the extension id: ${out.extensionId} → ${id}`);
+      out.extensionId = id;
+      out.worker = await started;
+      return out.worker;
+    },
+    async openExtensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${out.extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!opts.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+  await out.load();
+  return out;
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
