@@ -13,7 +13,7 @@ import type { FoldedMention } from './mentions';
 import { RULES, SPAN_MARGIN, VALUE_CONTEXT, VALUE_CONTEXT_BEFORE, type FactRule } from './rules';
 import { splitSentences, type Span } from './sentences';
 import { parentheticals, slotPeople } from './people-slots';
-import { jurisdictionOf, ownedByOther } from './value-owner';
+import { mayBeJurisdiction, ownedByOther } from './value-owner';
 import { createJudge, type Judgement } from './verdict';
 
 /** Longer "sentences" are tables, lists or run-on junk: no claim is read from them, which also keeps scans linear. */
@@ -143,10 +143,7 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
     if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start))) continue;
     if (rule.binanceFigure && ownedByOther(s, v.start)) continue;
-    if (rule.jurisdiction) {
-      const j = jurisdictionOf(s, v.start, v.end);
-      if (j && j !== rule.jurisdiction) continue;
-    }
+    if (rule.jurisdiction && !mayBeJurisdiction(s, v.start, v.end, rule.jurisdiction)) continue;
     if (rule.minAmount !== undefined && 'amount' in v.value && (v.value.max ?? v.value.amount) < rule.minAmount) continue;
     for (const a of anchorSpans) {
       if (rule.spanExclude) {

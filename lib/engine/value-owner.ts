@@ -44,7 +44,7 @@ const AFTER_END = /[,;—–]|\s(?:and|but|while|whereas|although)\s/;
 /**
  * The jurisdiction of the value at [start, end): the first one written in the
  * value's own clause after it ("a $4.3 million penalty in Canada"), else the
- * nearest one shortly before it, else the sentence's when it names only one.
+ * nearest one shortly before it.
  */
 export function jurisdictionOf(s: string, start: number, end: number): Jurisdiction | undefined {
   let after = s.slice(end, end + 60);
@@ -52,16 +52,25 @@ export function jurisdictionOf(s: string, start: number, end: number): Jurisdict
   if (cut) after = after.slice(0, cut.index);
   const own = which(after);
   if (own) return own;
-  const before = s.slice(Math.max(0, start - 50), start);
+  const before = s.slice(Math.max(0, start - 80), start);
   let best: [number, Jurisdiction] | undefined;
   for (const [g, j] of GLOBAL) {
     g.lastIndex = 0;
     for (let m = g.exec(before); m; m = g.exec(before)) if (!best || m.index > best[0]) best = [m.index, j];
   }
-  if (best) return best[1];
-  const named = new Set<Jurisdiction>();
-  if (US.test(s)) named.add('us');
-  if (CANADA.test(s)) named.add('canada');
-  if (OTHER.test(s)) named.add('other');
-  return named.size === 1 ? [...named][0] : undefined;
+  return best?.[1];
+}
+
+/**
+ * Whether the value at [start, end) may be about `wanted`'s case: its own
+ * jurisdiction when one is written with it, else none other named anywhere in
+ * the sentence (precision first: "Canada fined Binance $4.3 million, a rounding
+ * error next to the American number" is not about the U.S. fine).
+ */
+export function mayBeJurisdiction(s: string, start: number, end: number, wanted: Jurisdiction): boolean {
+  const own = jurisdictionOf(s, start, end);
+  if (own) return own === wanted;
+  if (wanted !== 'us' && US.test(s)) return false;
+  if (wanted !== 'canada' && CANADA.test(s)) return false;
+  return !OTHER.test(s);
 }
