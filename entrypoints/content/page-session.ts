@@ -10,6 +10,8 @@ import type { ExtractOptions } from '../../lib/dom/blocks';
 import { createHighlightLayer } from '../../lib/dom/highlight-layer';
 import { routeMutations } from '../../lib/dom/mutations';
 import { PageScanner } from '../../lib/dom/page-scanner';
+import { afterNextFrame } from '../../lib/dom/scheduler';
+import { createPrefilter } from '../../lib/dom/prefilter';
 import { visibleSubtrees } from '../../lib/dom/visible';
 import type { Finding } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
@@ -35,6 +37,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   const abort = new AbortController();
   const signal = abort.signal;
   const engine = createEngine(snapshot);
+  const prefilter = createPrefilter(snapshot);
   const layer = createHighlightLayer(win as never);
   const card = createCardHost(doc);
   const shadowRoots: ShadowRoot[] = [];
@@ -87,6 +90,8 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   const scanner: PageScanner = new PageScanner({
     win: win as never,
     scan: (text, ctx) => engine.scan(text, ctx),
+    // Most blocks name none of the entities: one regex test instead of folding and the engine.
+    mayMatch: (text, named) => prefilter.mayMatch(text, named),
     layer,
     extract,
     isRendered,
@@ -105,10 +110,18 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   });
 
   observer.observe(doc, mutationOptions);
-  // Visible text first, then the whole document (containers already done are skipped).
-  for (const el of visibleSubtrees(win)) scanner.enqueueSubtree(el, true);
-  scanner.enqueueSubtree(doc);
-  scanner.start();
+  // Visible text first, then the whole document (containers already done are skipped). Boxes
+  // are measured after the next rendered frame: measured now, they would force the page's
+  // first full layout inside our task (270 ms on a 100,000-node page).
+  afterNextFrame(
+    win as never,
+    () => {
+      if (doc.visibilityState !== 'hidden') for (const el of visibleSubtrees(win)) scanner.enqueueSubtree(el, true);
+      scanner.enqueueSubtree(doc);
+      scanner.start();
+    },
+    signal,
+  );
 
   const controller: CardController = createCardController({ win, scanner, snapshot, card, shadowRoots, signal });
 

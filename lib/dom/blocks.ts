@@ -53,24 +53,42 @@ const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
-function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+const SKIP = 1;
+const INLINE = 2;
+/**
+ * tagName → SKIP | INLINE | 0. A page has a few dozen distinct tag names and
+ * the walk asks about every element: one map lookup instead of upper-casing
+ * the name and two set lookups each time.
+ */
+const tagKinds = new Map<string, number>();
+
+function kindOf(el: Element): number {
+  const name = el.tagName;
+  let kind = tagKinds.get(name);
+  if (kind === undefined) {
+    const tag = name.toUpperCase();
+    kind = SKIP_TAGS.has(tag) ? SKIP : INLINE_TAGS.has(tag) ? INLINE : 0;
+    if (tagKinds.size < 1000) tagKinds.set(name, kind);
+  }
+  return kind;
 }
 
 /** Skipped with its whole subtree, before layout is considered. */
 export function isSkipped(el: Element, opts: ExtractOptions = {}): boolean {
-  const tag = tagOf(el);
-  if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (kindOf(el) === SKIP) return true;
+  // Most elements of a page have no attributes at all: one call instead of three.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  }
   if (opts.isOwnUi?.(el)) return true;
   if (opts.isHidden?.(el)) return true;
   return false;
 }
 
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(tagOf(el));
+  return kindOf(el) === INLINE;
 }
 
 /** Is `node` inside something we never read (an editor, a code block, a hidden subtree)? */

@@ -5,6 +5,7 @@
  * change replaces exactly that container's highlights.
  */
 import type { CheckedClaim, Mention, ScanContext, ScanResult } from '../engine/types';
+import type { EntityId } from '../model';
 import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBlocks, positionAt, rangeFor } from './blocks';
 import type { HighlightKind, HighlightLayer } from './highlight-layer';
 import { HitIndex } from './hit-index';
@@ -34,6 +35,11 @@ export interface ScannerWindow extends SchedulerWindow {
 export interface PageScannerOptions {
   win: ScannerWindow;
   scan: ScanFn;
+  /**
+   * A cheap test before the engine (prefilter.ts): false when the block cannot hold a finding
+   * given the entities named so far. Must never reject a block the engine would find something in.
+   */
+  mayMatch?: (text: string, named: ReadonlySet<EntityId>) => boolean;
   layer: HighlightLayer | null;
   extract?: ExtractOptions;
   /** Entries were added or removed (callers debounce). */
@@ -71,6 +77,8 @@ interface WorkItem {
 export interface ScannerStats {
   blocks: number;
   chars: number;
+  /** Blocks the pre-filter let through to the engine. */
+  scanned: number;
   slices: number;
   longestSliceMs: number;
   scanErrors: number;
@@ -79,7 +87,7 @@ export interface ScannerStats {
 export class PageScanner {
   readonly index = new HitIndex<PageEntry>();
   readonly entries = new Map<number, PageEntry>();
-  readonly stats: ScannerStats = { blocks: 0, chars: 0, slices: 0, longestSliceMs: 0, scanErrors: 0 };
+  readonly stats: ScannerStats = { blocks: 0, chars: 0, scanned: 0, slices: 0, longestSliceMs: 0, scanErrors: 0 };
   private records = new Map<Node, PageEntry[]>();
   private ctx: ScanContext = { named: new Set() };
   private queue: WorkItem[] = [];
@@ -261,6 +269,8 @@ export class PageScanner {
   private scanBlock(block: Block): void {
     this.stats.blocks++;
     this.stats.chars += block.text.length;
+    if (this.opts.mayMatch && !this.opts.mayMatch(block.text, this.ctx.named)) return;
+    this.stats.scanned++;
     let result: ScanResult;
     try {
       result = this.scanText(block.text);
@@ -271,7 +281,15 @@ export class PageScanner {
     }
     if (result.mentions.length === 0 && result.claims.length === 0) return;
     const rendered = this.opts.isRendered;
-    const shown = (start: number) => !rendered || rendered(positionAt(block, start).node);
+    // A claim and the names in it usually start in the same element: ask about each element once.
+    const seen = new Map<Node | null, boolean>();
+    const shown = (start: number) => {
+      if (!rendered) return true;
+      const node = positionAt(block, start).node;
+      let ok = seen.get(node.parentNode);
+      if (ok === undefined) seen.set(node.parentNode, (ok = rendered(node)));
+      return ok;
+    };
     const list = this.records.get(block.container) ?? [];
     for (const m of result.mentions) if (shown(m.start)) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, { mention: m }));
     for (const c of result.claims) if (shown(c.start)) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, { claim: c }));
