@@ -301,8 +301,12 @@ function parseLeadWord(text: string, first: Token): NumberPhrase | null {
       return inner && { ...inner, start: first.start };
     }
     if (t.lower === 'quarter' || t.lower === 'half') {
-      // "a quarter of a billion", "a half"
+      // "a quarter of a billion", "a quarter-billion", "a half-million", "a half"
       c.take(t);
+      if (c.sym('-', { glued: true })) {
+        const h = c.word({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }, { glued: true });
+        return h ? phrase((t.lower === 'quarter' ? 0.25 : 0.5) * SCALE_WORDS[h.lower]!) : null;
+      }
       c.word(['of']);
       if (!c.word(['a', 'an'])) return null;
       const s = c.word({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });

@@ -37,6 +37,8 @@ const MONEY_NOUN_AFTER =
 /** "4.3bn fine", "$4.3 billion penalty": a scaled amount followed directly by a money noun. */
 const MONEY_NOUN_DIRECT = /^\s+(?:fines?|penalt(?:y|ies)|settlements?|bail|bribes?)\b/i;
 const PERCENT_AFTER = /^(?:\s?%|\s*(?:-\s*)?per\s?cent\b|\s+pct\b)/i;
+/** "nine in ten", "3 out of 10", "one in every 100": a share written as a fraction. Not "one in 10 years". */
+const FRACTION_AFTER = /^\s+(?:in|out of)\s+(?:every\s+)?(ten|10|a hundred|one hundred|100)\b(?!\s+(?:years?|months?|weeks?|days?|times)\b)/i;
 const DURATION_AFTER = /^(?:\s+|-)(days?|weeks?|months?|years?)\b/i;
 const RECORD_BEFORE = /\brecord(?:[- ](?:breaking|setting|high))?(?:\s+[A-Za-z'’-]+){0,3}\s*$/i;
 const TRAILING_QUALIFIER: [RegExp, Qualifier][] = [
@@ -223,7 +225,11 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
   let dur: RegExpExecArray | null = null;
   let dollars: RegExpExecArray | null = null;
   if (OTHER_CURRENCY_AFTER.test(afterUnit)) type = null;
-  else if (!currency && (pct = PERCENT_AFTER.exec(afterUnit))) {
+  else if (!currency && !scaledValue && !range && (pct = FRACTION_AFTER.exec(afterUnit)) && amount <= (/^(?:ten|10)$/i.test(pct[1]!) ? 10 : 100)) {
+    type = 'percent';
+    unitEnd = end + pct[0].length;
+    amount = (amount * 100) / (/^(?:ten|10)$/i.test(pct[1]!) ? 10 : 100);
+  } else if (!currency && (pct = PERCENT_AFTER.exec(afterUnit))) {
     type = 'percent';
     unitEnd = end + pct[0].length;
   } else if (!currency && !p.vague && (dur = DURATION_AFTER.exec(afterUnit))) {

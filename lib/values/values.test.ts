@@ -91,6 +91,8 @@ describe('counts', () => {
     ['about 250 million people', 250e6, 'about'],
     ['~250M users', 250e6, 'about'],
     ['a quarter of a billion users', 250e6, 'exact'],
+    ['a quarter-billion users', 250e6, 'exact'],
+    ['a half-million users', 500e3, 'exact'],
     ['half a billion users', 500e6, 'exact'],
     ['two hundred and fifty million users', 250e6, 'exact'],
     ['250,000,000 users', 250e6, 'exact'],
@@ -131,10 +133,12 @@ describe('percentages', () => {
   it.each([
     ['60%', 60, 'exact'], ['60 %', 60, 'exact'], ['60 per cent', 60, 'exact'], ['90 percent', 90, 'exact'],
     ['over 60%', 60, 'over'], ['approximately 90% of tokens', 90, 'about'], ['sixty percent', 60, 'exact'], ['12.5%', 12.5, 'exact'],
+    ['roughly nine in ten tokens', 90, 'about'], ['3 out of 10 traders', 30, 'exact'], ['one in every 100 wallets', 1, 'exact'],
   ])('%s', (text, amount, qualifier) => {
     expect(one('percent', text).value).toMatchObject({ type: 'percent', amount, qualifier });
   });
   it('range', () => {
+    expect(parseValues('percent', 'the first time in 10 years', ctx)).toEqual([]);
     expect(one('percent', '10-20%').value).toEqual({ type: 'percent', amount: 10, max: 20, qualifier: 'range' });
   });
 });
