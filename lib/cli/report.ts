@@ -33,7 +33,8 @@ export function toContract(result: ScanResult): ContractJson {
   };
 }
 
-const MARK = { true: 'agrees   ', false: 'conflicts', null: 'silent   ' } as const;
+/** null: the source gives no value, or one that neither agrees nor conflicts (a partial overlap of people). */
+const MARK = { true: 'agrees   ', false: 'conflicts', null: 'neither  ' } as const;
 
 /** Wraps `text` to `width` columns, each line after the first indented by `indent`. */
 function wrap(text: string, width: number, indent: string): string {
