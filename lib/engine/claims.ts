@@ -211,7 +211,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       }
       stated =
         fact.kind === 'people'
-          ? slotPeople(rule.peopleSlot ?? 'list', s, found, anchorSpans, rule.notPeople ?? [], rule.window ?? 80)
+          ? slotPeople(rule.peopleSlot ?? 'list', s, found, anchorSpans, rule.notPeople ?? [], rule.window ?? 80, rule.peopleAmong)
           : pickValue(p, s, found, anchorSpans);
     }
     if (!stated && (!rule.related || (rule.relatedCue && !rule.relatedCue.test(s)))) return undefined;

@@ -144,9 +144,18 @@ function slotFor(slot: PeopleSlot, s: string, groups: Group[], spans: Span[], an
 
 /**
  * The stated people of a people fact: the slot of the first anchor that has
- * one filled, less notPeople (the subject of the cue or non-persons).
+ * one filled, less notPeople (the subject of the cue or non-persons); with
+ * `among`, a slot naming anyone else gives no value.
  */
-export function slotPeople(slot: PeopleSlot, s: string, found: FoundValue[], anchors: Span[], notPeople: readonly string[], window: number): FoundValue | undefined {
+export function slotPeople(
+  slot: PeopleSlot,
+  s: string,
+  found: FoundValue[],
+  anchors: Span[],
+  notPeople: readonly string[],
+  window: number,
+  among?: readonly string[],
+): FoundValue | undefined {
   const groups: Group[] = [];
   for (const f of found) {
     if (f.value.type !== 'people') continue;
@@ -162,6 +171,8 @@ export function slotPeople(slot: PeopleSlot, s: string, found: FoundValue[], anc
     const taken = slotFor(slot, s, groups, spans, a, window);
     const people = [...new Set(taken.flatMap((g) => g.ids))];
     if (people.length === 0) continue;
+    // Someone the fact cannot be about fills the slot: no value, rather than a conflict.
+    if (among && people.some((p) => !among.includes(p))) return undefined;
     const start = Math.min(...taken.map((g) => g.start));
     const end = Math.max(...taken.map((g) => g.end));
     return { value: { type: 'people', people }, start, end, text: s.slice(start, end) };

@@ -46,6 +46,8 @@ export interface FactRule {
   notPeople?: string[];
   /** People facts: which people fill the fact's slot (people-slots.ts); default 'list'. */
   peopleSlot?: PeopleSlot;
+  /** People facts: only these parties can fill the slot; anyone else named there gives no value (related). */
+  peopleAmong?: string[];
   /** People facts: the sources list examples ("individuals like Arthur Hayes"), so naming others is no conflict. */
   peopleExamples?: boolean;
   /** Money facts: a bare large number ("like 65B") counts as dollars. */

@@ -61,6 +61,8 @@ export const CONTEXT_RULES: FactRule[] = [
     // clemency"), never the one who grants it.
     peopleSlot: 'requester',
     notPeople: ['donald-trump', 'trump-administration'],
+    // The sources differ on whether Binance or Zhao asks; a third party asking is news they do not cover, not a conflict.
+    peopleAmong: ['binance', 'changpeng-zhao'],
     window: 80,
     related: true,
   },

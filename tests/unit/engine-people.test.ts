@@ -37,6 +37,8 @@ describe('people slots', () => {
     expect(people('Changpeng Zhao has asked President Trump for a pardon.', 'pardon-request')).toEqual(['changpeng-zhao']);
     expect(people('Trump pardons Binance founder Changpeng Zhao.', 'pardon-request')).toBeUndefined();
     expect(people('A Binance spokesperson said the pardon request was a personal decision for Zhao.', 'pardon-request')).toBeUndefined();
+    // Someone the sources do not consider asking is not a conflict with them.
+    expect(people('Eric Trump has lobbied for a pardon for Changpeng Zhao.', 'pardon-request')).toBeUndefined();
   });
   it('a sentence naming both sides of the Abu Dhabi disagreement is not a contradiction of either', () => {
     const claim = engine.scan('Changpeng Zhao met with Steve Witkoff and Eric Trump in the UAE last year.', { named: new Set() }).claims.find((c) => c.fact === 'abu-dhabi-meeting');
