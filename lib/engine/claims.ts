@@ -209,9 +209,11 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         found = fact.kind === 'status' ? statuses : valuesIn(p, s);
         cache.set(key, found);
       }
+      // "Zhao did not meet Eric Trump", "Binance is not seeking a pardon": a negated cue states no one.
+      const affirmed = fact.kind === 'people' ? anchorSpans.filter((a) => !NEGATED.test(s.slice(Math.max(0, a.start - 40), a.start))) : anchorSpans;
       stated =
         fact.kind === 'people'
-          ? slotPeople(rule.peopleSlot ?? 'list', s, found, anchorSpans, rule.notPeople ?? [], rule.window ?? 80, rule.peopleAmong)
+          ? slotPeople(rule.peopleSlot ?? 'list', s, found, affirmed, rule.notPeople ?? [], rule.window ?? 80, rule.peopleAmong)
           : pickValue(p, s, found, anchorSpans);
     }
     if (!stated && (!rule.related || (rule.relatedCue && !rule.relatedCue.test(s)))) return undefined;

@@ -118,7 +118,10 @@ function appositiveHead(s: string, groups: Group[], spans: Span[], anchor: Span)
   return [single ? { ...head, ids: head.ids.slice(-1) } : head];
 }
 
-function slotFor(slot: PeopleSlot, s: string, groups: Group[], spans: Span[], anchor: Span, window: number): Group[] {
+function slotFor(slot: PeopleSlot, s: string, groups: Group[], all: Span[], anchor: Span, window: number): Group[] {
+  // A cue inside a parenthetical reads its slot there: in "Zhao, who met Eric Trump in Abu Dhabi,
+  // later met Trump Jr." the first "met" is with Eric Trump.
+  const spans = all.filter((p) => !(anchor.start >= p.start && anchor.start < p.end));
   switch (slot) {
     case 'participants': {
       const after = objectAfter(s, groups, spans, anchor, 30);
@@ -126,9 +129,9 @@ function slotFor(slot: PeopleSlot, s: string, groups: Group[], spans: Span[], an
     }
     case 'makers': {
       if (/^\s+by\b/i.test(s.slice(anchor.end, anchor.end + 4))) return objectAfter(s, groups, spans, anchor, 30);
-      const head = appositiveHead(s, groups, spans, anchor);
+      const head = appositiveHead(s, groups, all, anchor);
       if (head.length) return head;
-      if (inside(spans, anchor.start)) return [];
+      if (inside(all, anchor.start)) return [];
       // A title ("World Liberty co-founder Zach Witkoff") or a list ("co-founders include X and Y").
       const title = objectAfter(s, groups, spans, anchor, 0);
       const listed = /^\s+(?:are|were|include[sd]?|including)\s/i.test(s.slice(anchor.end, anchor.end + 12)) ? objectAfter(s, groups, spans, anchor, 12) : [];

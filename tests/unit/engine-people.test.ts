@@ -25,6 +25,11 @@ describe('people slots', () => {
   it('meeting participants: the subject when the object is Zhao, past a relative clause', () => {
     expect(people('Witkoff, who later became a White House envoy, met Changpeng Zhao in Abu Dhabi in December.', 'abu-dhabi-meeting')).toEqual(['steve-witkoff']);
     expect(people('Eric Trump and Steve Witkoff met CZ in Abu Dhabi last December.', 'abu-dhabi-meeting')).toEqual(['eric-trump', 'steve-witkoff']);
+    expect(people('Changpeng Zhao, who met Eric Trump in Abu Dhabi in December, later met Donald Trump Jr. in New York.', 'abu-dhabi-meeting')).toEqual(['eric-trump']);
+  });
+  it('a negated cue states no one', () => {
+    expect(people('Changpeng Zhao did not meet Eric Trump in Abu Dhabi in December, his spokesperson said.', 'abu-dhabi-meeting')).toBeUndefined();
+    expect(people('Binance is not seeking a pardon for its founder Changpeng Zhao, a spokesperson said.', 'pardon-request')).toBeUndefined();
   });
   it('co-founders: the appositive head, the agent after "by", the subject', () => {
     expect(people('Binance founder Changpeng Zhao connected with Eric Trump and Steve Witkoff, a co-founder of World Liberty.', 'wlfi-cofounders')).toEqual(['steve-witkoff']);
