@@ -23,6 +23,12 @@
  *   "Binance Lists It", "remains Binance's CEO", "CZ Steps Down"), "paid 4.3B"
  *   with no legal word, and two extra "related" flags.
  *
+ * Third batch (23 cases aimed at false "contradicted"), written after batch 2's
+ * fixes and scored before any change for it: mentions 100% / 100%; verdict
+ *   accuracy 62.5% (15 of 24); 4 false "contradicted" ("CZ spent three days in a
+ *   Dubai hotel" as a prison term, 20% "of American Bitcoin" as the Trump share
+ *   of WLFI, 10% "held outside Binance", "third-largest exchange in 2017").
+ *
  * Label corrected after the first run (a labelling error, not a rule change):
  *   "a multibillion-dollar settlement" does state a value comparable with the U.S.
  *   fine (over $4 billion / $4.3 billion), so us-fine=supported was added.
@@ -192,4 +198,29 @@ export const HOLDOUT: LabelledCase[] = [
   n('Changpeng Zhao founded Binance in 2017 and ran it until 2023.', 'cz:Changpeng Zhao | binance:Binance', ''),
   n('Prague-based CZ.NIC manages the .cz domain registry.', '', ''),
   n('Lisa Zhao of Binance Research said users doubled.', 'binance:Binance', ''),
+
+  // ── Third batch: aimed at false "contradicted" (written after batch 2's fixes, scored before any change for it) ──
+  n('Binance said it has 250 million registered users and 40 million monthly actives.', 'binance:Binance', 'binance-users=mixed'),
+  n('Binance’s rival Bybit says it has 60 million users.', 'binance:Binance', ''),
+  n('Binance’s daily volume of $65 billion is triple Coinbase’s.', 'binance:Binance', 'binance-daily-volume=supported'),
+  n('Binance saw $2 billion in net outflows in a single day after the charges.', 'binance:Binance', ''),
+  n('Binance’s $4.3 billion penalty included $1.8 billion paid to the Justice Department.', 'binance:Binance', 'us-fine=supported'),
+  n('A U.S. judge ordered Binance to pay $4.3 billion, split among several agencies.', 'binance:Binance', 'us-fine=supported'),
+  n('Binance could pay up to $10 billion more if it breaches the plea agreement.', 'binance:Binance', ''),
+  n('Changpeng Zhao agreed to step down and pay $50 million personally.', 'cz:Changpeng Zhao', ''),
+  n('Zhao’s four-month sentence ended in September 2024.', '', ''),
+  n('Changpeng Zhao faced up to 18 months under sentencing guidelines but received four.', 'cz:Changpeng Zhao', 'cz-prison-term=supported'),
+  n('CZ spent three days in a Dubai hotel before flying to Abu Dhabi.', 'cz:CZ', ''),
+  n('Binance pleaded guilty in 2023; OKX followed with its own plea in 2025.', 'binance:Binance', 'guilty-plea-year=supported'),
+  n('Two years after its 2023 guilty plea, Binance is still under a monitor.', 'binance:Binance', 'guilty-plea-year=supported'),
+  n('Trump’s sons hold 20% of American Bitcoin, a mining firm separate from World Liberty Financial.', 'wlfi:World Liberty Financial', ''),
+  n('About 10% of USD1 is held outside Binance.', 'usd1:USD1 | binance:Binance', ''),
+  n('MGX’s $2 billion investment in Binance was the largest ever paid in stablecoins.', 'binance:Binance', 'uae-binance-purchase=supported'),
+  n('Binance paid $2 billion in fines, half of what the DOJ wanted.', 'binance:Binance', 'us-fine=contradicted'),
+  n('World Liberty Financial has no formal deal with Binance, its co-founder said.', 'wlfi:World Liberty Financial | binance:Binance', 'binance-wlfi-deal=related'),
+  n('Binance was the third-largest exchange in 2017, before it overtook everyone.', 'binance:Binance', ''),
+  n('Binance is no longer the largest exchange in the U.S. market, where Coinbase leads.', 'binance:Binance', ''),
+  n('Eric Trump said he had never met Changpeng Zhao before the Abu Dhabi conference.', 'cz:Changpeng Zhao', 'meeting-place=related'),
+  h('Binance Founder CZ Met Trump Sons In Abu Dhabi, WSJ Reports', 'binance:Binance | cz:CZ', 'abu-dhabi-meeting=mixed'),
+  n('Steve Witkoff’s son Zach co-founded World Liberty Financial.', 'wlfi:World Liberty Financial', ''),
 ];
