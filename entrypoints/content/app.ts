@@ -5,7 +5,7 @@
  * off or the extension is updated underneath us (an orphaned script).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { clearRegistry } from '../../lib/dom/highlight-layer';
+import { clearRegistry, dropEarlySheet, preadoptSheet } from '../../lib/dom/highlight-layer';
 import { ok } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
 import { HOST_TAG } from '../../components/card/card-host';
@@ -15,6 +15,14 @@ import { startPageSession, type PageSession } from './page-session';
 export async function startClaimLens(ctx: ContentScriptContext, win: Window = window): Promise<void> {
   const doc = win.document;
   const isTop = win === win.top;
+  // We run at document_start only for this: the highlight styles must be in place before the
+  // page's first style pass (added later, they restyle every element). Everything else waits
+  // for the parsed document.
+  preadoptSheet(win as never);
+  if (doc.readyState === 'loading') {
+    await new Promise<void>((resolve) => ctx.addEventListener(doc, 'DOMContentLoaded', () => resolve(), { once: true }));
+  }
+  if (ctx.isInvalid) return dropEarlySheet(win as never);
   // A previous instance (before an update) may have left highlights or a card host: start clean.
   clearRegistry(win as never);
   for (const stale of doc.documentElement.querySelectorAll(`:scope > ${HOST_TAG}`)) stale.remove();
@@ -32,6 +40,7 @@ export async function startClaimLens(ctx: ContentScriptContext, win: Window = wi
   const apply = async (enabled: boolean) => {
     wanted = enabled;
     if (!enabled) {
+      dropEarlySheet(win as never);
       session?.stop();
       session = null;
       void ask('tab:findings', { mentions: 0, claims: 0, findings: [] });
@@ -71,6 +80,7 @@ export async function startClaimLens(ctx: ContentScriptContext, win: Window = wi
 
   // One cleanup path for everything: site switched off, page gone, extension updated.
   ctx.onInvalidated(() => {
+    dropEarlySheet(win as never);
     session?.stop();
     session = null;
   });

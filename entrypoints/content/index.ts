@@ -9,7 +9,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // document_start so the ::highlight sheet is adopted before the page is first styled
+  // (app.ts); the scan itself waits for DOMContentLoaded and then for an idle moment.
+  runAt: 'document_start',
   main(ctx) {
     void startClaimLens(ctx);
   },
