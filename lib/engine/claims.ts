@@ -141,7 +141,9 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
     const around = s.slice(from, v.end) + after;
     if (rule.valueExclude?.test(around)) continue;
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
-    if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start))) continue;
+    // The value's own qualifier words count as before it: "could pay up to $10 billion".
+    const lead = /^(?:up to|as much as|as many as|at most|no more than|more than|over|about|around|roughly|nearly|almost|some|approximately)\s+/i.exec(s.slice(v.start, v.end))?.[0] ?? '';
+    if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start) + lead)) continue;
     if (rule.binanceFigure && ownedByOther(s, v.start)) continue;
     if (rule.jurisdiction && !mayBeJurisdiction(s, v.start, v.end, rule.jurisdiction)) continue;
     if (rule.minAmount !== undefined && 'amount' in v.value && (v.value.max ?? v.value.amount) < rule.minAmount) continue;

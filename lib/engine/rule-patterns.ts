@@ -80,7 +80,7 @@ export const SPAN_MARGIN = 20;
 export const FINE = /\b(?:fine[ds]?|penalt(?:y|ies)|penalis\w*|penaliz\w*|settle(?:d|ment|ments)?|forfeit\w*|paid|pay|pays|paying|agreed to pay|hit with|slapped)\b/i;
 /** "Paid" is about the fine only where the sentence is about the case. */
 export const LEGAL =
-  /\b(?:fine[ds]?|penalt\w*|penalis\w*|penaliz\w*|settle\w*|forfeit\w*|charges?|plea|plead\w*|pled|guilty|authorities|regulators?|prosecutors|Justice|DOJ|resolve\w*|violat\w*|sanctions|money[- ]laundering|AML|Treasury|FinCEN|OFAC|CFTC|enforcement|investigations?)\b/i;
+  /\b(?:court|judge|fine[ds]?|penalt\w*|penalis\w*|penaliz\w*|settle\w*|forfeit\w*|charges?|plea|plead\w*|pled|guilty|authorities|regulators?|prosecutors|Justice|DOJ|resolve\w*|violat\w*|sanctions|money[- ]laundering|AML|Treasury|FinCEN|OFAC|CFTC|enforcement|investigations?)\b/i;
 /** Other exchanges and issuers: a figure written next to them is theirs. */
 export const OTHERS_BEFORE = /\b(?:Coinbase|Kraken|OKX|Bybit|Bitget|Gemini|FTX|Bitfinex|Huobi|HTX|KuCoin|Upbit|Robinhood|Crypto\.com|Tether|Circle|Bitstamp)(?:'s)?(?:\s+[\w-]+){0,3}\s*$/;
 /** Hypothetical or maximum amounts are not what was paid or done. */

@@ -53,6 +53,8 @@ export const VALUED_RULES: FactRule[] = [
     exclude: [/\b(?:shareholder|holder|transaction|stablecoin issuer|investor)\b.{0,20}\bexchange/i],
     // "OKX, the second-largest exchange after Binance": a rank written after another exchange is its own.
     binanceFigure: true,
+    // A rank in the past ("the third-largest exchange in 2017", "once the largest") is not its rank now.
+    valueExclude: /\b(?:in|by|until|back in|as of) (?:19\d\d|20(?:0\d|1\d|2[0-2]))\b|\b(?:once|formerly|used to be|at (?:its|the) (?:launch|start))\b/i,
     related: false,
   },
   {
@@ -113,6 +115,8 @@ export const VALUED_RULES: FactRule[] = [
     cues: [/\b(?:control\w*|stake|own\w*|hold\w*|share|interest|equity|portion|percent of|% of)\b/i, TRUMP],
     valueExclude:
       /\b(?:tokens? (?:held|sitting)|wallets?|circulat\w*|supply|volume|market share|poll\w*|approv\w*|tariffs?|revenue|proceeds|sales?|income|profits?|fees?|yield|APY|USD1)\b/i,
+    // "20% of American Bitcoin": a share of something else that is named.
+    valueExcludeAfter: /^\s+(?:stake\s+)?(?:of|in)\s+(?!(?:the\s+)?(?:World|WLFI?|Trump|project|company|venture|firm|platform|initiative|tokens?|it|its)\b)(?:the\s+)?[A-Z]/,
     window: 50,
   },
   {
@@ -129,7 +133,7 @@ export const VALUED_RULES: FactRule[] = [
     fact: 'cz-prison-term',
     anyOf: ['cz'],
     cues: [
-      /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received|did|done|spent|doing)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)/i,
+      /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)|\b(?:did|done|doing)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?)\b)/i,
     ],
     valueExclude: /\b(?:sought|seek\w*|recommend\w*|request\w*|asked for|faced|facing|maximum|up to|could have|probation|guidelines|prosecutors wanted)\b/i,
     valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
@@ -166,7 +170,8 @@ export const VALUED_RULES: FactRule[] = [
     anyOf: ['usd1'],
     allOf: ['binance'],
     cues: [/\b(?:wallets?|held|hold\w*|custod\w*|sits?|sitting|parked|kept|stored|reserves?|supply|circulating)\b|%\s+(?:of (?:it|USD1|the (?:supply|tokens?))\s+)?(?:(?:is|sits?|sitting)\s+)?on Binance\b/i],
-    valueExclude: /\b(?:trading volume|volume|market share|of (?:all )?trad\w*|APY|yield|interest rate|fees?|discount|dominance|Trump family (?:holds|owns|controls))\b/i,
+    valueExclude:
+      /\b(?:trading volume|volume|market share|of (?:all )?trad\w*|APY|yield|interest rate|fees?|discount|dominance|Trump family (?:holds|owns|controls)|outside|elsewhere|off Binance|not (?:held )?(?:on|in|at) Binance)\b/i,
     window: 60,
     related: false,
   },

@@ -30,4 +30,14 @@ describe('value owners', () => {
     expect(verdicts('Binance paid a $4.3 billion fine in the U.S. and a $4.3 million penalty in Canada.').sort()).toEqual(['canada-fine=supported', 'us-fine=supported']);
     expect(verdicts('Binance’s $4.3 billion U.S. settlement dwarfs the $2.2 million fine it paid in India.')).toEqual(['us-fine=supported']);
   });
+  it('figures about something else, another time or a maximum', () => {
+    expect(verdicts('CZ spent three days in a Dubai hotel before flying to Abu Dhabi.')).toEqual([]);
+    expect(verdicts('Trump’s sons hold 20% of American Bitcoin, a mining firm separate from World Liberty Financial.')).toEqual([]);
+    expect(verdicts('About 10% of USD1 is held outside Binance.')).toEqual([]);
+    expect(verdicts('Binance was the third-largest exchange in 2017, before it overtook everyone.')).toEqual([]);
+    expect(verdicts('Binance could pay up to $10 billion more if it breaches the plea agreement.')).toEqual([]);
+    expect(verdicts('The Trump family owns about 40% of WLFI, the report said.')).toEqual(['trump-family-wlfi-share=contradicted']);
+    expect(verdicts('A Trump family entity holds a 75% stake in World Liberty Financial.')).toEqual(['trump-family-wlfi-share=supported']);
+    expect(verdicts('pretty sure CZ only did 4 months, not years')).toEqual(['cz-prison-term=supported']);
+  });
 });
