@@ -8,6 +8,7 @@ import { createCardHost } from '../../components/card/card-host';
 import { createEngine } from '../../lib/engine';
 import type { ExtractOptions } from '../../lib/dom/blocks';
 import { createHighlightLayer } from '../../lib/dom/highlight-layer';
+import { createWindowedLayer } from '../../lib/dom/viewport-layer';
 import { routeMutations } from '../../lib/dom/mutations';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { afterNextFrame } from '../../lib/dom/scheduler';
@@ -38,7 +39,9 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   const signal = abort.signal;
   const engine = createEngine(snapshot);
   const prefilter = createPrefilter(snapshot);
-  const layer = createHighlightLayer(win as never);
+  const plainLayer = createHighlightLayer(win as never);
+  // Past a few thousand ranges, only those near the viewport are registered (viewport-layer.ts).
+  const layer = plainLayer && createWindowedLayer(plainLayer, win as never);
   const card = createCardHost(doc);
   const shadowRoots: ShadowRoot[] = [];
 

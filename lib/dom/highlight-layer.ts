@@ -44,8 +44,9 @@ interface Registry {
 type HighlightLike = { add(r: AbstractRange): unknown; delete(r: AbstractRange): boolean; clear(): void; priority: number; readonly size: number };
 
 export interface HighlightLayer {
-  add(kind: HighlightKind, range: AbstractRange): void;
-  remove(kind: HighlightKind, range: AbstractRange): void;
+  /** `owner`: the block container the range lies in (the windowed layer, viewport-layer.ts, observes it). */
+  add(kind: HighlightKind, range: AbstractRange, owner?: Node): void;
+  remove(kind: HighlightKind, range: AbstractRange, owner?: Node): void;
   clear(): void;
   /** Give an open shadow root the ::highlight rules (styles do not cross shadow boundaries). */
   styleShadowRoot(root: ShadowRoot): void;

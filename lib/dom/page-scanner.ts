@@ -327,7 +327,7 @@ export class PageScanner {
     const entry: PageEntry = { id: this.nextEntry++, kind, highlight, block, start, end, range, ...extra };
     this.entries.set(entry.id, entry);
     this.index.add(block, start, end, entry);
-    this.opts.layer?.add(highlight, range);
+    this.opts.layer?.add(highlight, range, block.container);
     return entry;
   }
 
@@ -338,7 +338,7 @@ export class PageScanner {
     for (const e of list) {
       this.entries.delete(e.id);
       this.index.remove(e);
-      this.opts.layer?.remove(e.highlight, e.range);
+      this.opts.layer?.remove(e.highlight, e.range, e.block.container);
     }
     this.version++;
     if (list.length) this.opts.onChange?.();

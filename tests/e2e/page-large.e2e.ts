@@ -1,6 +1,8 @@
 /**
  * A 5 MB page: the scan runs in slices (no long task of ours), starts with the
  * text on screen (the page is opened scrolled to its middle), and finishes.
+ * A page with thousands of findings: only the ranges near the screen are
+ * registered (lib/dom/viewport-layer.ts), and scrolling brings the next ones.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
@@ -97,4 +99,56 @@ describe('a 5 MB page', () => {
     expect(cp.errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  test('with thousands of findings, registers the ranges near the screen and follows scrolling', async () => {
+    const COUNT = 6000; // every paragraph names Binance: past the 4,000 ranges where windowing starts
+    const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dense</title><link rel="icon" href="data:,"></head><body>'];
+    for (let i = 0; i < COUNT; i++) parts.push(`<p id="p${i}">Entry ${i}: Binance said its trading volumes were steady this week.</p>`);
+    parts.push('</body></html>');
+    server.route('/pages/dense.html', parts.join('\n'));
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const cp = new ContentPage(page);
+    await page.goto(server.url('/pages/dense.html'), { waitUntil: 'load', timeout: 60_000 });
+
+    /** Ids of the paragraphs on screen, and of the paragraphs whose mention is registered. */
+    const state = () =>
+      page.evaluate(() => {
+        const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('claimlens-mention');
+        const registered = new Set([...(set ?? [])].map((r) => (r.startContainer.parentNode as Element).id));
+        const onScreen = [...document.querySelectorAll('p')]
+          .filter((p) => {
+            const b = p.getBoundingClientRect();
+            return b.bottom > 0 && b.top < innerHeight;
+          })
+          .map((p) => p.id);
+        return { registered: [...registered], onScreen };
+      });
+    const waitFor = async (check: (s: { registered: string[]; onScreen: string[] }) => boolean, what: string) => {
+      const until = Date.now() + 60_000;
+      let last = await state();
+      while (!check(last) && Date.now() < until) {
+        await page.waitForTimeout(200);
+        last = await state();
+      }
+      expect(check(last), `${what}: ${JSON.stringify({ registered: last.registered.length, sample: last.registered.slice(0, 5), onScreen: last.onScreen })}`).toBe(true);
+      return last;
+    };
+    const covers = (s: { registered: string[]; onScreen: string[] }) => s.onScreen.length > 0 && s.onScreen.every((id) => s.registered.includes(id));
+
+    // Once the scan has passed the windowing threshold, far-away paragraphs are not registered.
+    const top = await waitFor((s) => covers(s) && !s.registered.includes(`p${COUNT - 1}`) && s.registered.length < COUNT / 4, 'top of the page');
+    expect(top.registered.length).toBeGreaterThan(0);
+
+    // Scroll to the end: its paragraphs get their highlights (the whole page was scanned), the top's go.
+    await page.evaluate(() => document.getElementById('p5990')!.scrollIntoView());
+    const end = await waitFor((s) => covers(s) && s.onScreen.includes('p5990') && !s.registered.includes('p0'), 'after scrolling to the end');
+    expect(end.registered.length).toBeLessThan(COUNT / 4);
+
+    // Hover works there as anywhere (the hit index holds every entry, registered or not).
+    await cp.hover('#p5990', 'Binance');
+    await cp.waitForCard((c) => c.text.includes('Binance'));
+    expect(cp.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

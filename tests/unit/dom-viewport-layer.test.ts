@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { HighlightKind, HighlightLayer } from '../../lib/dom/highlight-layer';
+import { createWindowedLayer } from '../../lib/dom/viewport-layer';
+
+function innerLayer(): HighlightLayer & { ranges: Map<AbstractRange, HighlightKind> } {
+  const ranges = new Map<AbstractRange, HighlightKind>();
+  return {
+    ranges,
+    add: (k, r) => void ranges.set(r, k),
+    remove: (_k, r) => void ranges.delete(r),
+    clear: () => ranges.clear(),
+    styleShadowRoot: () => {},
+    dispose: () => ranges.clear(),
+  };
+}
+
+/** An IntersectionObserver we drive by hand: report(el, inView) delivers one entry. */
+function fakeIO() {
+  const observers: FakeObserver[] = [];
+  class FakeObserver {
+    targets = new Set<Element>();
+    constructor(
+      readonly cb: (entries: IntersectionObserverEntry[]) => void,
+      readonly init?: IntersectionObserverInit,
+    ) {
+      observers.push(this);
+    }
+    observe(el: Element) {
+      this.targets.add(el);
+    }
+    unobserve(el: Element) {
+      this.targets.delete(el);
+    }
+    disconnect() {
+      this.targets.clear();
+    }
+  }
+  const report = (el: Element, inView: boolean, size = 20) => {
+    for (const o of observers) {
+      if (!o.targets.has(el)) continue;
+      o.cb([{ target: el, isIntersecting: inView, boundingClientRect: { width: size, height: size } } as unknown as IntersectionObserverEntry]);
+    }
+  };
+  return { IntersectionObserver: FakeObserver as unknown as typeof IntersectionObserver, observers, report };
+}
+
+/** happy-dom has no StaticRange; live Ranges are AbstractRanges too. */
+function rangeOver(node: Node, end: number): AbstractRange {
+  const r = document.createRange();
+  r.setStart(node, 0);
+  r.setEnd(node, end);
+  return r;
+}
+
+function paragraphs(n: number): { p: HTMLElement; range: AbstractRange }[] {
+  document.body.replaceChildren();
+  return Array.from({ length: n }, (_, i) => {
+    const p = document.createElement('p');
+    p.textContent = `Binance paragraph ${i}`;
+    document.body.append(p);
+    return { p, range: rangeOver(p.firstChild!, 7) };
+  });
+}
+
+describe('windowed highlight layer', () => {
+  it('registers everything below the threshold and observes nothing', () => {
+    const io = fakeIO();
+    const inner = innerLayer();
+    const layer = createWindowedLayer(inner, io, { threshold: 10 });
+    for (const { p, range } of paragraphs(10)) layer.add('mention', range, p);
+    expect(inner.ranges.size).toBe(10);
+    expect(layer.windowed).toBe(false);
+    expect(io.observers).toHaveLength(0);
+  });
+
+  it('past the threshold, keeps only containers the observer reports near the screen', () => {
+    const io = fakeIO();
+    const inner = innerLayer();
+    const layer = createWindowedLayer(inner, io, { threshold: 10 });
+    const ps = paragraphs(30);
+    for (const { p, range } of ps) layer.add('mention', range, p);
+    expect(layer.windowed).toBe(true);
+    // Registered until the first report (no flicker), except those added after the switch.
+    expect(inner.ranges.size).toBe(11);
+    for (const [i, { p }] of ps.entries()) io.report(p, i >= 5 && i < 8);
+    expect([...inner.ranges.keys()]).toEqual(ps.slice(5, 8).map((x) => x.range));
+    expect(layer.registered).toBe(3);
+    // Scrolling on: 5 leaves, 20 arrives.
+    io.report(ps[5]!.p, false);
+    io.report(ps[20]!.p, true);
+    expect(new Set(inner.ranges.keys())).toEqual(new Set([ps[6]!.range, ps[7]!.range, ps[20]!.range]));
+  });
+
+  it('keeps containers without a box, and ranges of the document itself, registered', () => {
+    const io = fakeIO();
+    const inner = innerLayer();
+    const layer = createWindowedLayer(inner, io, { threshold: 2 });
+    const ps = paragraphs(4);
+    for (const { p, range } of ps) layer.add('mention', range, p);
+    io.report(ps[0]!.p, false, 0); // display: contents / not rendered
+    io.report(ps[1]!.p, false);
+    const text = document.createTextNode('Binance');
+    document.body.append(text);
+    const docRange = rangeOver(text, 7);
+    layer.add('mention', docRange, document);
+    expect(inner.ranges.has(ps[0]!.range)).toBe(true);
+    expect(inner.ranges.has(ps[1]!.range)).toBe(false);
+    expect(inner.ranges.has(docRange)).toBe(true);
+  });
+
+  it('removing a hidden range leaves the inner layer alone; removing the last stops observing', () => {
+    const io = fakeIO();
+    const inner = innerLayer();
+    const layer = createWindowedLayer(inner, io, { threshold: 1 });
+    const ps = paragraphs(3);
+    for (const { p, range } of ps) layer.add('supported', range, p);
+    io.report(ps[2]!.p, false);
+    layer.remove('supported', ps[2]!.range, ps[2]!.p);
+    expect(io.observers[0]!.targets.has(ps[2]!.p)).toBe(false);
+    layer.remove('supported', ps[0]!.range, ps[0]!.p);
+    expect(inner.ranges.has(ps[0]!.range)).toBe(false);
+    expect(layer.registered).toBe(1);
+    layer.dispose();
+    expect(inner.ranges.size).toBe(0);
+    expect(io.observers[0]!.targets.size).toBe(0);
+  });
+});
