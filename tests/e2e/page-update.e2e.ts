@@ -24,10 +24,12 @@
  * note saved from the card before the update is still in IndexedDB.
  * The same holds in every frame of a page with a same-origin iframe.
  * An update in the middle of a long page's scan: the orphaned scanner stops,
- * without an error, and leaves no script work running in the tab. Measured:
- * its cleanup comes only when the pass ends (7-17 s on a 2-3.5 MB page here),
- * because the 2 s check is a timer task and the scanner's scheduler.yield()
- * continuations run ahead of timers, so timers wait for the whole pass.
+ * without an error, within a few seconds (its 2 s check), and leaves no script
+ * work running in the tab. The check is a timer task, and in Chromium 156
+ * scheduler.yield() continuations run ahead of every timer: on the build of
+ * 05:50 UTC (scan yielding with scheduler.yield() throughout) the cleanup came
+ * only when the pass ended, 7-17 s after the update on a 2-3.5 MB page; on the
+ * document_start build it came in 1.8-2.3 s.
  *
  * Instances are counted by WXT's own start announcement (window.postMessage
  * "<id>:content:wxt:content-script-started", visible to the page's world), not
@@ -475,6 +477,8 @@ describe('extension update with a tab open', () => {
     expect(cp.errors).toEqual([]);
     expect(tab.errors).toEqual([]);
     expect(idleMs).toBeLessThan(50);
+    // "Within a couple of seconds" (entrypoints/content/app.ts): the 2 s check plus slack for a busy machine.
+    expect(cleanedAt - updateAt).toBeLessThan(6000);
     console.log(
       `extension update ${from} → ${to} during a ${(html.length / 1e6).toFixed(1)} MB page's scan: ${atUpdate} ranges at the update, ` +
         `${peak} at most, all removed ${Math.round(cleanedAt - updateAt)} ms after it; script time in the tab afterwards ${idleMs.toFixed(0)} ms over 1.5 s`,
