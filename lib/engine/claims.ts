@@ -235,7 +235,10 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       const claims: FoldedClaim[] = [];
       // Rules specific enough to fire anywhere in a document about their entities.
       const docMask = named ? maskOf([...named]) : 0;
-      const wide = docMask ? prepared.filter((p) => p.rule.documentWide && (docMask & maskOf(p.fact.entities)) !== 0) : [];
+      // …only when the text has their anchor cue at all: most blocks of a long page have none.
+      const wide = docMask
+        ? prepared.filter((p) => p.rule.documentWide && (docMask & maskOf(p.fact.entities)) !== 0 && p.rule.cues[0]!.test(text))
+        : [];
       if ((mentions.length === 0 && wide.length === 0) || prepared.length === 0) return claims;
       const sentences = splitSentences(text, mentions);
       let mi = 0;
