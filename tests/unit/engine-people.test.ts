@@ -50,4 +50,18 @@ describe('people slots', () => {
     expect(claim?.verdict).toBe('supported');
     expect(claim?.sources.map((s) => s.agrees)).toEqual([true, null, null]);
   });
+  it('earlier pardons: anywhere in a document that names the entities, the pardon cue may be in the sentence before', () => {
+    const block = 'Trump has granted pardons to crypto executives. The list includes BitMEX co-founder Arthur Hayes and Ross Ulbricht.';
+    // A block of a page that named Binance in an earlier block: the shared context carries it.
+    const ctx = { named: new Set<'binance'>() };
+    engine.scan('Binance hopes for the same.', ctx);
+    const claim = engine.scan(block, ctx).claims.find((c) => c.fact === 'earlier-pardons');
+    expect(claim?.verdict).toBe('supported');
+    expect(claim?.text).toBe('The list includes BitMEX co-founder Arthur Hayes and Ross Ulbricht.');
+    // The same text in a document that never names the entities is not flagged.
+    expect(engine.scan(block, { named: new Set() }).claims).toEqual([]);
+    // Naming someone else pardoned is no conflict with the sources' examples.
+    const other = engine.scan('Binance noted that Trump pardoned Ross Ulbricht in January.', { named: new Set() }).claims.find((c) => c.fact === 'earlier-pardons');
+    expect(other?.sources.map((x) => x.agrees)).toEqual([null, true]);
+  });
 });
