@@ -13,6 +13,21 @@ export const EXTENSION_DIR = process.env.CLAIMLENS_EXTENSION_DIR ?? join(ROOT, '
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Headless Chromium as root on a machine without network: new headless mode (extensions
+ * need it), no sandbox, and no background connections that this closed network refuses.
+ */
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -30,14 +45,7 @@ export async function launchExtension(opts: { extensionDir?: string; userDataDir
     executablePath: CHROMIUM,
     headless: false, // --headless=new below: extensions need the new headless mode
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
     ],
@@ -88,14 +96,7 @@ export async function launchUpdatableExtension(extensionDir: string, opts: { use
     headless: false, // --headless=new below: extensions need the new headless mode
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       '--enable-unsafe-extension-debugging',
     ],
   });
