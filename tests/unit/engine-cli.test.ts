@@ -148,3 +148,21 @@ describe('scan command', () => {
     expect(r.stderr).toMatch(/standard input looks like binary data/);
   });
 });
+
+describe('npm run scan (the documented command, through npm and the bundling launcher)', () => {
+  it('prints exactly one JSON object on stdout, the same as the TypeScript entry point', () => {
+    const path = file('npm-run.txt', ARTICLE);
+    const npm = spawnSync('npm', ['run', 'scan', '--', '--json', path], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(npm.status).toBe(0);
+    const parsed = JSON.parse(npm.stdout); // throws if npm's banner or anything else is on stdout
+    expect(parsed).toEqual(JSON.parse(scan(['--json', path]).stdout));
+    expect(parsed.claims.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the one-line error and non-zero exit for a missing file', () => {
+    const npm = spawnSync('npm', ['run', 'scan', '--', join(dir, 'missing.txt')], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(npm.status).not.toBe(0);
+    expect(npm.stdout).toBe('');
+    expect(npm.stderr.trim().split('\n').filter((l) => l.startsWith('scan:'))).toHaveLength(1);
+  });
+});
