@@ -13,6 +13,7 @@ import type { EntityId } from '../../lib/model';
 import { factsToClaimReview } from '../../lib/notes/claim-review';
 import { makeExportContext } from '../../lib/notes/context';
 import { downloadText, exportFileName } from '../shared/download';
+import { SearchInput } from '../shared/SearchInput';
 
 export interface FactsViewProps {
   claims: ClaimData;
@@ -30,13 +31,7 @@ export function FactsView({ claims, services, selected, onSelect, onToast }: Fac
   return (
     <div class="facts-view">
       <div class="filters" role="search">
-        <input
-          type="search"
-          placeholder="Search facts and quotes"
-          aria-label="Search facts and quotes"
-          value={filter.query}
-          onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
-        />
+        <SearchInput label="Search facts and quotes" value={filter.query} onChange={(query) => setFilter({ ...filter, query })} />
         <select
           aria-label="Filter by entity"
           value={filter.entity}

@@ -12,6 +12,7 @@ import { noteActions } from './note-actions';
 import type { PopupServices } from './services';
 import type { ClaimData } from './use-claims';
 import { useNotes } from './use-notes';
+import { SearchInput } from '../shared/SearchInput';
 
 export interface NotesViewProps {
   services: PopupServices;
@@ -32,13 +33,7 @@ export function NotesView({ services, claims, page, onOpenFact, onToast }: Notes
   return (
     <div class="notes-view">
       <div class="filters" role="search">
-        <input
-          type="search"
-          placeholder="Search notes"
-          aria-label="Search notes"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
+        <SearchInput label="Search notes" value={query} onChange={setQuery} />
         <select aria-label="Which notes" value={scope} onChange={(e) => setScope(e.currentTarget.value as 'all' | 'page')}>
           <option value="all">All notes</option>
           <option value="page" disabled={!page}>
