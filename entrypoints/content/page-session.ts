@@ -76,6 +76,19 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     findingsTimer = setTimeout(fire, 400);
   };
 
+  // The first hover should not pay for attaching the card's host and styling its shadow root:
+  // once the page has a highlight, attach the (empty) host in an idle moment.
+  let cardPrepared = false;
+  const prepareCard = () => {
+    if (cardPrepared || scanner.entries.size === 0) return;
+    cardPrepared = true;
+    const attach = () => {
+      if (!signal.aborted && !card.host.isConnected) doc.documentElement.appendChild(card.host);
+    };
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(attach, { timeout: 2000 });
+    else win.setTimeout(attach, 200);
+  };
+
   const observed = new WeakSet<Node>();
   const mutationOptions: MutationObserverInit = { childList: true, characterData: true, subtree: true };
   const observer = new MutationObserver((records) =>
@@ -101,7 +114,10 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     signal,
     // Mutations are processed in batches at most every 150 ms: storms coalesce, reading stays live.
     batchDelayMs: 150,
-    onChange: findingsChanged,
+    onChange: () => {
+      findingsChanged();
+      prepareCard();
+    },
     onShadowRoot: (sr) => {
       shadowRoots.push(sr);
       layer?.styleShadowRoot(sr);
