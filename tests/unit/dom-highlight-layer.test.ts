@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { clearRegistry, createHighlightLayer, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '../../lib/dom/highlight-layer';
+import { clearRegistry, createHighlightLayer, dropEarlySheet, HIGHLIGHT_CSS, HIGHLIGHT_NAMES, preadoptSheet } from '../../lib/dom/highlight-layer';
 
 /** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
 class FakeHighlight extends Set<AbstractRange> {
@@ -87,5 +87,43 @@ describe('highlight layer style fallback', () => {
     expect(doc.body.childNodes.length).toBe(0);
     layer.dispose();
     expect(doc.head.querySelector('style')).toBeNull();
+  });
+
+  test('a sheet adopted early (document_start) is taken over by the layer, not adopted twice, and leaves with dispose()', () => {
+    const { win } = fakeWindow();
+    document.adoptedStyleSheets = [];
+    expect(preadoptSheet(win)).toBe(true);
+    expect(preadoptSheet(win)).toBe(true); // once per document
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    const early = document.adoptedStyleSheets[0]!;
+    let assignments = 0;
+    let sheets: CSSStyleSheet[] = [early];
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => sheets,
+      set: (v: CSSStyleSheet[]) => {
+        assignments++;
+        sheets = v;
+      },
+    });
+    try {
+      const layer = createHighlightLayer(win)!;
+      expect(assignments).toBe(0);
+      expect(document.adoptedStyleSheets).toEqual([early]);
+      layer.dispose();
+      expect(document.adoptedStyleSheets).toEqual([]);
+      expect(assignments).toBe(1); // the removal
+    } finally {
+      delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+    }
+  });
+
+  test('an early sheet no layer took is dropped when the site is off', () => {
+    const { win } = fakeWindow();
+    document.adoptedStyleSheets = [];
+    preadoptSheet(win);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    dropEarlySheet(win);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 });
