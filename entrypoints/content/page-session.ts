@@ -5,7 +5,7 @@
  * unload all go through the same stop().
  */
 import { createCardHost } from '../../components/card/card-host';
-import { createEngine } from '../../lib/engine';
+import { createEngine, type Engine } from '../../lib/engine';
 import type { ExtractOptions } from '../../lib/dom/blocks';
 import { createHighlightLayer } from '../../lib/dom/highlight-layer';
 import { createWindowedLayer } from '../../lib/dom/viewport-layer';
@@ -37,7 +37,9 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   const doc = win.document;
   const abort = new AbortController();
   const signal = abort.signal;
-  const engine = createEngine(snapshot);
+  // Compiled (alias regexes, 39 fact rules) only when a block first passes the pre-filter:
+  // a page that never names the entities never pays for it.
+  let engine: Engine | null = null;
   const prefilter = createPrefilter(snapshot);
   const plainLayer = createHighlightLayer(win as never);
   // Past a few thousand ranges, only those near the viewport are registered (viewport-layer.ts).
@@ -105,7 +107,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
 
   const scanner: PageScanner = new PageScanner({
     win: win as never,
-    scan: (text, ctx) => engine.scan(text, ctx),
+    scan: (text, ctx) => (engine ??= createEngine(snapshot)).scan(text, ctx),
     // Most blocks name none of the entities: one regex test instead of folding and the engine.
     mayMatch: (text, named) => prefilter.mayMatch(text, named),
     layer,
