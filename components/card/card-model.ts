@@ -11,7 +11,7 @@ export interface CardSource {
   title: string;
   cites: string;
   quote: string;
-  /** true agrees, false conflicts, null silent. */
+  /** true agrees, false conflicts, null neither (the source reports the fact, but nothing comparable to this page). */
   agrees: boolean | null;
 }
 
@@ -106,6 +106,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   related: 'Related',
 };
 
-export function agreementLabel(agrees: boolean | null): string {
-  return agrees === true ? 'agrees' : agrees === false ? 'conflicts' : 'silent';
+/** Every source on the card reports the fact, so null is not silence: what it says neither agrees nor conflicts. */
+export function agreementLabel(agrees: boolean | null): 'agrees' | 'conflicts' | 'neither' {
+  return agrees === true ? 'agrees' : agrees === false ? 'conflicts' : 'neither';
 }

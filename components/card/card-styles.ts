@@ -68,8 +68,8 @@ h2 { font-size: 15px; margin: 0 0 2px; }
 .source.agrees .mark::before { content: "✓ "; }
 .source.conflicts .mark { color: var(--bad); }
 .source.conflicts .mark::before { content: "✗ "; }
-.source.silent .mark { color: var(--muted); }
-.source.silent .mark::before { content: "– "; }
+.source.neither .mark { color: var(--muted); }
+.source.neither .mark::before { content: "– "; }
 .source .title { font-weight: 600; }
 .source .cites { color: var(--muted); }
 .source q { display: block; margin-top: 2px; color: var(--muted); }

@@ -54,7 +54,7 @@ describe('card model', () => {
 });
 
 describe('HoverCard', () => {
-  test('renders verdict, reason, quotes with agrees/conflicts/silent, and saves a note', async () => {
+  test('renders verdict, reason, quotes with agrees/conflicts/neither, and saves a note', async () => {
     const data = buildCardData([claim('mixed', 'users')], [mention, claim('mixed', 'users')], snapshot)!;
     const onSaveNote = vi.fn(async () => null);
     const onOpenFact = vi.fn();
@@ -67,7 +67,7 @@ describe('HoverCard', () => {
     const card = root.querySelector('[role="dialog"]')!;
     expect(card.getAttribute('aria-label')).toContain('Mixed');
     expect(card.textContent).toContain('this page says 300 million; the sources say 250 million (1) and 275 million (1)');
-    expect([...card.querySelectorAll('.source .mark')].map((m) => m.textContent)).toEqual(['conflicts', 'silent']);
+    expect([...card.querySelectorAll('.source .mark')].map((m) => m.textContent)).toEqual(['conflicts', 'neither']);
     // Not focused on hover: the reader's focus stays where it was.
     expect(document.activeElement).not.toBe(card);
     (card.querySelector('.compare') as HTMLButtonElement).click();
