@@ -4,28 +4,20 @@
  * the hover card (read through its closed shadow root via CDP), keyboard
  * stepping, notes, and no errors. Also takes docs/screenshot-page.png.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { launchExtension, serveFixtures, ROOT, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ROOT, useExtensionAndFixtures } from './harness';
 import { ContentPage } from './pages/content-page';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionAndFixtures();
 
 const n = (h: Record<string, string[]>, name: string) => h[`claimlens-${name}`]?.length ?? 0;
 
 describe('news article', () => {
   test('highlights mentions and claims, leaves the DOM alone, and the card explains the verdict', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
-    const cp = await ContentPage.open(page, server.url('/pages/article.html'));
+    const cp = await ContentPage.open(page, env.server.url('/pages/article.html'));
     const before = await cp.bodyHtml();
 
     const h = await cp.waitForHighlights((h) => n(h, 'contradicted') >= 1 && n(h, 'mention') >= 12 && n(h, 'supported') >= 5);
@@ -131,7 +123,7 @@ describe('news article', () => {
     await page.keyboard.type('Check the prison term against the court record.');
     await cp.clickCardButton('Save note');
     await cp.waitForCard((c) => c.text.includes('Note saved.'));
-    const notes = await browser.worker.evaluate(async () => {
+    const notes = await env.browser.worker.evaluate(async () => {
       const dbs = await indexedDB.databases();
       return dbs.map((d) => d.name);
     });
@@ -159,12 +151,12 @@ describe('news article', () => {
   });
 
   test('the popup can list the findings and reveal one; malformed requests are refused', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
-    const cp = await ContentPage.open(page, server.url('/pages/article.html'));
+    const cp = await ContentPage.open(page, env.server.url('/pages/article.html'));
     const h = await cp.waitForHighlights((h) => n(h, 'contradicted') === 1 && n(h, 'mention') >= 12);
     await page.waitForTimeout(800);
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await env.browser.openExtensionPage('popup.html');
     /** Sends to every tab (no "tabs" permission: URLs are hidden) and keeps the replies of our article. */
     const ask = (message: unknown) =>
       popup.evaluate(async (message) => {

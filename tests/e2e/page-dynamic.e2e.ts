@@ -4,23 +4,14 @@
  * document.body. Highlights must follow the text (no stale ranges), the page
  * must stay responsive, and the DOM must only change the way the page changes it.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import { useExtensionAndFixtures } from './harness';
 import { ContentPage } from './pages/content-page';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
-  server.route('/favicon.ico', '');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionAndFixtures();
 
 async function open(path: string): Promise<ContentPage> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
   // Long tasks from the start, so the storm test can see every task over 50 ms.
   await page.addInitScript(() => {
@@ -30,7 +21,7 @@ async function open(path: string): Promise<ContentPage> {
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  return ContentPage.open(page, server.url(path));
+  return ContentPage.open(page, env.server.url(path));
 }
 
 const count = (h: Record<string, string[]>, name: string) => h[`claimlens-${name}`]?.length ?? 0;
@@ -108,7 +99,7 @@ describe('dynamic pages', () => {
     expect(Object.values(await ContentPage.details(cp.page)).flat().every((d) => d.connected)).toBe(true);
 
     // Global pause from the extension: highlights go away live; the same storm without us is the baseline.
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await env.browser.openExtensionPage('popup.html');
     const pause = (paused: boolean) =>
       popup.evaluate((paused) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'pause:set', data: { paused } }), paused);
     expect(await pause(true)).toEqual({ ok: true, value: null });

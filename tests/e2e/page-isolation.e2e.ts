@@ -4,27 +4,18 @@
  * prototypes lie. For each: the expected highlights, the DOM untouched, the
  * card on hover with the right verdict, and no errors.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR, launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { FIXTURES_DIR, readHighlights, useExtensionAndFixtures } from './harness';
 import { ContentPage } from './pages/content-page';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
-  server.route('/favicon.ico', '');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionAndFixtures();
 
 async function open(path: string): Promise<ContentPage> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
-  return ContentPage.open(page, server.url(path));
+  return ContentPage.open(page, env.server.url(path));
 }
 
 const count = (h: Record<string, string[]>, name: string) => h[`claimlens-${name}`]?.length ?? 0;
@@ -32,7 +23,7 @@ const count = (h: Record<string, string[]>, name: string) => h[`claimlens-${name
 describe('hostile and unusual pages', () => {
   test('strict CSP: highlights and a styled card without any CSP violation', async () => {
     const html = readFileSync(join(FIXTURES_DIR, 'pages/csp.html'), 'utf8');
-    server.route('/pages/csp-strict.html', html, { 'content-security-policy': "default-src 'none'; script-src 'self'" });
+    env.server.route('/pages/csp-strict.html', html, { 'content-security-policy': "default-src 'none'; script-src 'self'" });
     const cp = await open('/pages/csp-strict.html');
     const before = await cp.bodyHtml();
     const h = await cp.waitForHighlights((h) => count(h, 'contradicted') === 1 && count(h, 'supported') === 1);
@@ -75,7 +66,7 @@ describe('hostile and unusual pages', () => {
   });
 
   test('file:// pages run too (where the reader allows file access)', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const cp = await ContentPage.open(page, `file://${join(FIXTURES_DIR, 'pages/editable.html')}`);
     const h = await cp.waitForHighlights((h) => count(h, 'supported') === 1);
     expect(h['claimlens-mention']).toEqual(['Binance']);
@@ -105,18 +96,7 @@ describe('hostile and unusual pages', () => {
     const inFrame = await cp.waitForHighlights(
       (h) => count(h, 'mention') === 2 && count(h, 'related') === 1,
       15_000,
-      () => frame.evaluate(() => {
-        const out: Record<string, string[]> = {};
-        (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((set, name) => {
-          out[name] = [...set].map((r) => {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            return range.toString();
-          });
-        });
-        return out;
-      }),
+      () => readHighlights(frame),
     );
     expect(inFrame['claimlens-mention']).toEqual(['World Liberty Financial', 'USD1']);
     await cp.hover('#framed', 'World Liberty', '#child');
@@ -127,10 +107,10 @@ describe('hostile and unusual pages', () => {
   });
 
   test('a page overriding Array.prototype and Node.prototype methods does not fool the content script', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
     const cp = new ContentPage(page);
-    await page.goto(server.url('/pages/prototypes.html'));
+    await page.goto(env.server.url('/pages/prototypes.html'));
     // The overrides are live from the page's <head> on. Let the content script scan and hover,
     // driving the page only through CDP and real input (page-world tooling is broken too).
     await page.waitForTimeout(1500);

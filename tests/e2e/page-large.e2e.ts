@@ -4,20 +4,11 @@
  * A page with thousands of findings: only the ranges near the screen are
  * registered (lib/dom/viewport-layer.ts), and scrolling brings the next ones.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import { useExtensionAndFixtures } from './harness';
 import { ContentPage } from './pages/content-page';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
-  server.route('/favicon.ico', '');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionAndFixtures();
 
 const FILLER = [
   'The committee met on Tuesday to review the quarterly figures, and members agreed that the numbers were broadly in line with forecasts made earlier in the year.',
@@ -43,8 +34,8 @@ describe('a 5 MB page', () => {
   test('is scanned in slices, visible text first, with no long task after load', async () => {
     const html = bigPage();
     expect(html.length).toBeGreaterThan(5_000_000);
-    server.route('/pages/big.html', html);
-    const page = await browser.context.newPage();
+    env.server.route('/pages/big.html', html);
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
@@ -54,7 +45,7 @@ describe('a 5 MB page', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     const cp = new ContentPage(page);
-    await page.goto(server.url('/pages/big.html#middle'), { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(env.server.url('/pages/big.html#middle'), { waitUntil: 'load', timeout: 60_000 });
     const loadedAt = await page.evaluate(() => performance.timing.loadEventEnd - performance.timing.navigationStart);
 
     // The first highlights registered are the ones on screen (the page opened at its middle).
@@ -105,11 +96,11 @@ describe('a 5 MB page', () => {
     const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dense</title><link rel="icon" href="data:,"></head><body>'];
     for (let i = 0; i < COUNT; i++) parts.push(`<p id="p${i}">Entry ${i}: Binance said its trading volumes were steady this week.</p>`);
     parts.push('</body></html>');
-    server.route('/pages/dense.html', parts.join('\n'));
-    const page = await browser.context.newPage();
+    env.server.route('/pages/dense.html', parts.join('\n'));
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
     const cp = new ContentPage(page);
-    await page.goto(server.url('/pages/dense.html'), { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(env.server.url('/pages/dense.html'), { waitUntil: 'load', timeout: 60_000 });
 
     /** Ids of the paragraphs on screen, and of the paragraphs whose mention is registered. */
     const state = () =>
