@@ -75,6 +75,16 @@ export function createWindowedLayer(inner: HighlightLayer, win: ViewportWindow, 
     for (const owner of byOwner.keys()) if (observable(owner)) io.observe(owner);
   };
 
+  /** Forget every range and stop observing (the inner layer is cleared or disposed by the caller). */
+  const forget = () => {
+    io?.disconnect();
+    io = null;
+    byOwner.clear();
+    shown.clear();
+    total = 0;
+    registered = 0;
+  };
+
   return {
     add(kind, range, owner) {
       const key = owner ?? range.startContainer;
@@ -113,22 +123,12 @@ export function createWindowedLayer(inner: HighlightLayer, win: ViewportWindow, 
       }
     },
     clear() {
-      io?.disconnect();
-      io = null;
-      byOwner.clear();
-      shown.clear();
-      total = 0;
-      registered = 0;
+      forget();
       inner.clear();
     },
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
     dispose() {
-      io?.disconnect();
-      io = null;
-      byOwner.clear();
-      shown.clear();
-      total = 0;
-      registered = 0;
+      forget();
       inner.dispose();
     },
     get registered() {

@@ -41,7 +41,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, FIXTURES_DIR, launchUpdatableExtension, serveFixtures, type FixtureServer, type UpdatableExtensionBrowser } from './harness';
+import { EXTENSION_DIR, FIXTURES_DIR, launchUpdatableExtension, serveFixtures, type FixtureServer, type UpdatableExtensionBrowser, readHighlights } from './harness';
 import { readDb, send } from './extension-db';
 import { ContentPage } from './pages/content-page';
 
@@ -226,21 +226,6 @@ async function updateExtension(): Promise<{ from: string; to: string; worker: Wo
   return { from, to: manifest.version, worker };
 }
 
-/** Highlights of one frame, as text per name (readHighlights works on pages only). */
-const frameHighlights = (frame: Frame) =>
-  frame.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((set, name) => {
-      out[name] = [...set].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    });
-    return out;
-  });
-
 /**
  * A long page made of the article's own paragraphs (real claims in every one),
  * repeated: its scan takes seconds, so an update can land in the middle of it.
@@ -390,7 +375,7 @@ describe('extension update with a tab open', () => {
     const cp = await ContentPage.open(page, server.url('/pages/iframe.html'));
     const child = () => page.frames().find((f) => f.url().endsWith('iframe-child.html'))!;
     await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 1);
-    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2 && (h['claimlens-related']?.length ?? 0) === 1, 15_000, () => frameHighlights(child()));
+    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2 && (h['claimlens-related']?.length ?? 0) === 1, 15_000, () => readHighlights(child()));
     await page.waitForTimeout(800);
     const reference = { top: await rangeCounts(page), child: await rangeCounts(child()) };
     expect({ top: await scriptStarts(page), child: await scriptStarts(child()) }).toEqual({ top: 1, child: 1 });
@@ -398,17 +383,17 @@ describe('extension update with a tab open', () => {
 
     const { from, to } = await updateExtension();
     await cp.waitForHighlights(allEmpty, 10_000);
-    await cp.waitForHighlights(allEmpty, 10_000, () => frameHighlights(child()));
+    await cp.waitForHighlights(allEmpty, 10_000, () => readHighlights(child()));
     await page.waitForTimeout(2500);
     expect(allEmpty(await cp.highlights())).toBe(true);
-    expect(allEmpty(await frameHighlights(child()))).toBe(true);
+    expect(allEmpty(await readHighlights(child()))).toBe(true);
     expect({ top: await scriptStarts(page), child: await scriptStarts(child()) }).toEqual({ top: 1, child: 1 });
     expect(excess((await readSampler(page)).maxCounts, reference.top)).toEqual([]);
     expect(excess((await readSampler(child())).maxCounts, reference.child)).toEqual([]);
 
     await page.reload();
     await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 1);
-    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2 && (h['claimlens-related']?.length ?? 0) === 1, 15_000, () => frameHighlights(child()));
+    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2 && (h['claimlens-related']?.length ?? 0) === 1, 15_000, () => readHighlights(child()));
     await page.waitForTimeout(800);
     expect({ top: await rangeCounts(page), child: await rangeCounts(child()) }).toEqual(reference);
     expect({ top: await scriptStarts(page), child: await scriptStarts(child()) }).toEqual({ top: 1, child: 1 });
