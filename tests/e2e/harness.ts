@@ -3,7 +3,6 @@
  * tests/fixtures (and ad-hoc pages) on a loopback port. Shared by every e2e file.
  */
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -185,24 +184,6 @@ export async function serveFixtures(): Promise<FixtureServer> {
     route: (p, body, headers = {}) => routes.set(p, { body, headers }),
     close: () => new Promise((ok) => server.close(() => ok())),
   };
-}
-
-/**
- * One browser with the extension and one fixture server for a whole test file,
- * opened before its tests and closed after them. Read `env.browser` and
- * `env.server` inside tests and hooks (they are set once beforeAll has run).
- */
-export function useExtensionAndFixtures(): { browser: ExtensionBrowser; server: FixtureServer } {
-  const env = {} as { browser: ExtensionBrowser; server: FixtureServer };
-  beforeAll(async () => {
-    [env.browser, env.server] = await Promise.all([launchExtension(), serveFixtures()]);
-    env.server.route('/favicon.ico', ''); // no 404 in the console-error checks
-  });
-  afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return env;
 }
 
 /** Reads the ranges the content script registered, as text, per highlight name (a page or one of its frames). */

@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { ROOT, useExtensionAndFixtures } from './harness';
+import { ROOT } from './harness';
+import { useExtensionAndFixtures } from './use-extension';
 import { ContentPage } from './pages/content-page';
 
 const env = useExtensionAndFixtures();

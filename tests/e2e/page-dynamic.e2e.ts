@@ -5,7 +5,7 @@
  * must stay responsive, and the DOM must only change the way the page changes it.
  */
 import { describe, expect, test } from 'vitest';
-import { useExtensionAndFixtures } from './harness';
+import { useExtensionAndFixtures } from './use-extension';
 import { ContentPage } from './pages/content-page';
 
 const env = useExtensionAndFixtures();

@@ -7,7 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR, readHighlights, useExtensionAndFixtures } from './harness';
+import { FIXTURES_DIR, readHighlights } from './harness';
+import { useExtensionAndFixtures } from './use-extension';
 import { ContentPage } from './pages/content-page';
 
 const env = useExtensionAndFixtures();

@@ -5,7 +5,7 @@
  * registered (lib/dom/viewport-layer.ts), and scrolling brings the next ones.
  */
 import { describe, expect, test } from 'vitest';
-import { useExtensionAndFixtures } from './harness';
+import { useExtensionAndFixtures } from './use-extension';
 import { ContentPage } from './pages/content-page';
 
 const env = useExtensionAndFixtures();
