@@ -22,7 +22,7 @@ import {
   waitForCard,
 } from './page-probes';
 import { attribute, startTrace, stopTrace, windowStats, type WindowStats } from './trace';
-import { printReport, summarize, type PageSpec, type RunResult } from './report';
+import { printReport, summarize, type ExtMeasure, type PageSpec, type RunResult } from './report';
 import { measurePopup } from './popup';
 
 const argv = process.argv.slice(2);
@@ -130,23 +130,6 @@ async function warmUp(context: BrowserContext, server: FixtureServer): Promise<v
   await page.goto(server.url('/bench/warm.html'));
   await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, null, { timeout: 30_000 });
   await page.close();
-}
-
-interface ExtMeasure {
-  scan: WindowStats;
-  append: (WindowStats & { nodes: number }) | null;
-  hover: { latencies: (number | null)[]; ext: WindowStats } | null;
-  ranges: number;
-  counts: Record<string, number>;
-  firstPaintMs: number | null;
-  lastPaintMs: number | null;
-  loadMs: number;
-  heapBytes: number;
-  pageLongTasks: number[];
-  settled: boolean;
-  /** Performance.getMetrics TaskDuration at the end of the scan: all main-thread work of the page so far. */
-  taskMs: number;
-  traceCoverage: number;
 }
 
 async function measureWithExtension(context: BrowserContext, url: string, spec: PageSpec, contentScriptUrl: string): Promise<ExtMeasure> {

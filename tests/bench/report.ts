@@ -16,9 +16,8 @@ export interface PageSpec {
   append: boolean;
 }
 
-export interface RunResult {
-  page: string;
-  run: number;
+/** What one page load with the extension measures (tests/bench/bench.ts). */
+export interface ExtMeasure {
   scan: WindowStats;
   append: (WindowStats & { nodes: number }) | null;
   hover: { latencies: (number | null)[]; ext: WindowStats } | null;
@@ -30,8 +29,15 @@ export interface RunResult {
   heapBytes: number;
   pageLongTasks: number[];
   settled: boolean;
+  /** Performance.getMetrics TaskDuration at the end of the scan: all main-thread work of the page so far. */
   taskMs: number;
   traceCoverage: number;
+}
+
+/** One run of one page: the extension's measurements plus the baselines from the same run. */
+export interface RunResult extends ExtMeasure {
+  page: string;
+  run: number;
   walkMs: number;
   walkNodes: number;
   markMs: number;
