@@ -22,7 +22,7 @@ import {
   waitForCard,
 } from './page-probes';
 import { attribute, startTrace, stopTrace, windowStats, type WindowStats } from './trace';
-import { printReport, summarize, type ExtMeasure, type PageSpec, type RunResult } from './report';
+import { printReport, summarize, type BaseMeasure, type ExtMeasure, type PageSpec, type RunResult } from './report';
 import { measurePopup } from './popup';
 
 const argv = process.argv.slice(2);
@@ -246,16 +246,6 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-}
-
-interface BaseMeasure {
-  walkMs: number;
-  walkNodes: number;
-  markMs: number;
-  marks: number;
-  baseHeapBytes: number;
-  /** TaskDuration of the same page without the extension, once settled. */
-  baseTaskMs: number;
 }
 
 /** The same URL in a browser without the extension: memory, then the bare walk, then mark.js. */

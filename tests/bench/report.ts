@@ -35,15 +35,20 @@ export interface ExtMeasure {
 }
 
 /** One run of one page: the extension's measurements plus the baselines from the same run. */
-export interface RunResult extends ExtMeasure {
-  page: string;
-  run: number;
+/** The same page in a browser without the extension: the baselines. */
+export interface BaseMeasure {
   walkMs: number;
   walkNodes: number;
   markMs: number;
   marks: number;
   baseHeapBytes: number;
+  /** TaskDuration of the same page without the extension, once settled. */
   baseTaskMs: number;
+}
+
+export interface RunResult extends ExtMeasure, BaseMeasure {
+  page: string;
+  run: number;
 }
 
 export interface PageSummary {

@@ -14,13 +14,7 @@ async function open(path: string): Promise<ContentPage> {
   const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
   // Long tasks from the start, so the storm test can see every task over 50 ms.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await ContentPage.recordLongTasks(page);
   return ContentPage.open(page, env.server.url(path));
 }
 

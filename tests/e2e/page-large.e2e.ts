@@ -37,13 +37,7 @@ describe('a 5 MB page', () => {
     env.server.route('/pages/big.html', html);
     const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await ContentPage.recordLongTasks(page);
     const cp = new ContentPage(page);
     await page.goto(env.server.url('/pages/big.html#middle'), { waitUntil: 'load', timeout: 60_000 });
     const loadedAt = await page.evaluate(() => performance.timing.loadEventEnd - performance.timing.navigationStart);

@@ -39,6 +39,17 @@ export class ContentPage {
     });
   }
 
+  /** Before navigation: collect every long task of the page into window.__longTasks from its start. */
+  static async recordLongTasks(page: Page): Promise<void> {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  }
+
   static async open(page: Page, url: string): Promise<ContentPage> {
     const cp = new ContentPage(page);
     await page.goto(url);
