@@ -1,5 +1,5 @@
 /**
- * The scan command's two outputs: the JSON contract of DESIGN.md (exactly its
+ * The scan command's two outputs: the JSON contract of docs/design.md, section 4 (exactly its
  * fields, nothing more) and a readable report with each claim, its verdict,
  * and how every source reports the fact, side by side.
  */

@@ -3,7 +3,7 @@
  *
  * Runs the same engine as the content script on a file (or standard input)
  * and prints the mentions and checked claims: with --json exactly one JSON
- * object following the contract in DESIGN.md, otherwise a readable report.
+ * object following the contract in docs/design.md (section 4), otherwise a readable report.
  * Bad input gets one line on stderr and exit code 2; usage errors exit 64.
  */
 import { createEngine } from '../engine';

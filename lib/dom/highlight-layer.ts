@@ -1,6 +1,6 @@
 /**
  * The CSS Custom Highlight API side of ClaimLens: one Highlight per name in
- * DESIGN.md, registered in the document's CSS.highlights, plus a page-level
+ * docs/design.md (section 5), registered in the document's CSS.highlights, plus a page-level
  * stylesheet that holds only ::highlight() rules. Nothing here touches the
  * page's DOM tree: ranges are painted, not wrapped, and the stylesheet is an
  * adopted (constructed) one.

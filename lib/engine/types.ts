@@ -1,6 +1,6 @@
 /**
  * What the engine returns. The first fields of Mention and CheckedClaim are the
- * `scan --json` contract in DESIGN.md; the rest feed the hover card and popup.
+ * `scan --json` contract in docs/design.md (section 4); the rest feed the hover card and popup.
  */
 import type { EntityId, Value } from '../model';
 

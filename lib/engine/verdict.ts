@@ -1,6 +1,6 @@
 /**
  * Compares a stated value with every source's report of a fact and turns the
- * comparisons into a verdict (definitions in DESIGN.md) and a reason in words.
+ * comparisons into a verdict (definitions in docs/design.md, section 2) and a reason in words.
  *
  *  supported    agrees with at least one source and conflicts with none
  *  contradicted conflicts with every source that gives a comparable value

@@ -1,5 +1,5 @@
 /**
- * Do two values agree? Numbers are compared as intervals (DESIGN.md): each value stands for the
+ * Do two values agree? Numbers are compared as intervals (docs/design.md, section 2): each value stands for the
  * range its words allow, and two values agree when the ranges overlap, allowing a small relative
  * gap for rounding. So "$4.3 billion" agrees with "$4,300,000,000" and with "over $4 billion",
  * "250 million" conflicts with "275 million", and "tens of millions" conflicts with "billions".

@@ -24,6 +24,7 @@ import {
 import { attribute, startTrace, stopTrace, windowStats, type WindowStats } from './trace';
 import { printReport, summarize, type BaseMeasure, type ExtMeasure, type PageSpec, type RunResult } from './report';
 import { measurePopup } from './popup';
+import { measureEngineScaling, measureStorm, printRobustness } from './robustness';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
       }
     }
     const popup = await measurePopup(ext, RUNS);
+    const storm = await measureStorm(ext, server, RUNS);
+    const scaling = measureEngineScaling();
     const summary = summarize(pages, results, popup);
     const report = {
       date: new Date().toISOString(),
@@ -111,11 +114,14 @@ async function main(): Promise<void> {
       seconds: Math.round((Date.now() - started) / 1000),
       aims: { scanVsWalk: 2, speedupVsMarkJs: 10, longestTaskMs: 50, cardMs: 16 },
       summary,
+      storm,
+      scaling,
       runsRaw: results,
     };
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, JSON.stringify(report, null, 2));
     printReport(report);
+    printRobustness(storm, scaling);
     console.error(`\nwrote ${OUT} in ${report.seconds} s`);
   } finally {
     await ext.close();

@@ -50,7 +50,7 @@ async function tabIdFor(url: string): Promise<number> {
       const tabs = await sessionTabs();
       id = Object.keys(tabs).map(Number).find((t) => tabs[t]![0]?.url === url);
       return id;
-    }, { timeout: 15_000 })
+    }, { timeout: 45_000 })
     .toBeDefined();
   return id!;
 }
@@ -64,7 +64,7 @@ async function openArticle(): Promise<{ page: Page; tabId: number; url: string }
   await page.goto(url);
   const tabId = await tabIdFor(url);
   // Wait for the scan to settle (the count stops changing).
-  await expect.poll(async () => (await sessionTabs())[tabId]?.[0]?.claims ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await sessionTabs())[tabId]?.[0]?.claims ?? 0, { timeout: 45_000 }).toBeGreaterThan(0);
   return { page, tabId, url };
 }
 
@@ -75,7 +75,7 @@ test('the badge shows the number of flagged claims in the tab, from storage.sess
       const frames = Object.values((await sessionTabs())[tabId] ?? {});
       const claims = frames.reduce((n, f) => n + f.claims, 0);
       return { badge: await badge(tabId), expected: String(claims) };
-    }, { timeout: 10_000 })
+    }, { timeout: 45_000 })
     .toSatisfy((v: { badge: string; expected: string }) => v.badge === v.expected && v.badge !== '0');
   const top = (await sessionTabs())[tabId]![0]!;
   expect(top.findings.filter((f) => f.kind === 'claim')).toHaveLength(top.claims);
@@ -103,22 +103,22 @@ test('navigating away clears the badge and the findings; closing the tab removes
   const { page, tabId } = await openArticle();
   expect(await badge(tabId)).not.toBe('');
   await page.goto(server.url('/plain.html'));
-  await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe('');
+  await expect.poll(() => badge(tabId), { timeout: 45_000 }).toBe('');
   await expect.poll(async () => (await sessionTabs())[tabId]?.[0]?.url ?? '').not.toMatch(/article/);
   await page.close();
-  await expect.poll(async () => (await sessionTabs())[tabId], { timeout: 10_000 }).toBeUndefined();
+  await expect.poll(async () => (await sessionTabs())[tabId], { timeout: 45_000 }).toBeUndefined();
 });
 
 test('the global pause reaches every open tab, and un-pausing brings the highlights back', async () => {
   const a = await openArticle();
   const b = await openArticle();
   const marked = async (page: Page) => ((await readHighlights(page))['claimlens-mention'] ?? []).length;
-  for (const { page } of [a, b]) await expect.poll(() => marked(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  for (const { page } of [a, b]) await expect.poll(() => marked(page), { timeout: 45_000 }).toBeGreaterThan(0);
   expect(await send(ext, { type: 'pause:set', data: { paused: true } })).toEqual({ ok: true, value: null });
-  for (const { page } of [a, b]) await expect.poll(() => marked(page), { timeout: 10_000 }).toBe(0);
+  for (const { page } of [a, b]) await expect.poll(() => marked(page), { timeout: 45_000 }).toBe(0);
   for (const { tabId } of [a, b]) await expect.poll(() => badge(tabId)).toBe('');
   expect(await send(ext, { type: 'pause:set', data: { paused: false } })).toEqual({ ok: true, value: null });
-  for (const { page } of [a, b]) await expect.poll(() => marked(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  for (const { page } of [a, b]) await expect.poll(() => marked(page), { timeout: 45_000 }).toBeGreaterThan(0);
   await a.page.close();
   await b.page.close();
 });
@@ -130,7 +130,7 @@ test('fact:open opens the toolbar popup at that fact (or popup.html?fact= in a t
     ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos.map((t) => t.url);
   expect(await send(ext, { type: 'fact:open', data: { factId: 'binance-users' } })).toEqual({ ok: true, value: null });
   await expect
-    .poll(async () => (await targets()).some((url) => url.endsWith('/popup.html?fact=binance-users')), { timeout: 10_000 })
+    .poll(async () => (await targets()).some((url) => url.endsWith('/popup.html?fact=binance-users')), { timeout: 45_000 })
     .toBe(true);
   expect(await send(ext, { type: 'fact:open', data: { factId: '../../evil' } })).toMatchObject({ ok: false });
   await cdp.detach();

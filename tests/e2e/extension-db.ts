@@ -67,7 +67,7 @@ export function currentWorker(context: BrowserContext, extensionId: string): Wor
   return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
 }
 
-export async function waitForWorker(context: BrowserContext, extensionId: string, timeout = 20_000): Promise<Worker> {
+export async function waitForWorker(context: BrowserContext, extensionId: string, timeout = 45_000): Promise<Worker> {
   const existing = currentWorker(context, extensionId);
   if (existing) return existing;
   return context.waitForEvent('serviceworker', {

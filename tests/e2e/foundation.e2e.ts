@@ -39,7 +39,7 @@ async function seededDb(where: Worker | Page = page) {
     .poll(async () => {
       dump = await readDb(where);
       return dump?.meta.length ?? 0;
-    }, { timeout: 20_000 })
+    }, { timeout: 45_000 })
     .toBeGreaterThan(0);
   return dump!;
 }
@@ -109,7 +109,7 @@ describe('background messages', () => {
     server.route('/foundation.html', '<!doctype html><title>t</title><p>Binance says it has 250 million users worldwide.</p>');
     const tab = await browser.context.newPage();
     await tab.goto(server.url('/foundation.html'));
-    await expect.poll(async () => (await readHighlights(tab))['claimlens-mention'] ?? [], { timeout: 15_000 }).toContain('Binance');
+    await expect.poll(async () => (await readHighlights(tab))['claimlens-mention'] ?? [], { timeout: 45_000 }).toContain('Binance');
     await tab.close();
   });
 });

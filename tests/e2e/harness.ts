@@ -51,7 +51,7 @@ export async function launchExtension(opts: { extensionDir?: string; userDataDir
     ],
   });
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 45_000 });
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -155,8 +155,8 @@ describe('news article', () => {
     const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
     const cp = await ContentPage.open(page, env.server.url('/pages/article.html'));
-    const h = await cp.waitForHighlights((h) => n(h, 'contradicted') === 1 && n(h, 'mention') >= 12);
-    await page.waitForTimeout(800);
+    await cp.waitForHighlights((h) => n(h, 'contradicted') === 1 && n(h, 'mention') >= 12);
+    const h = await cp.waitForStable(() => cp.highlights());
     const popup = await env.browser.openExtensionPage('popup.html');
     /** Sends to every tab (no "tabs" permission: URLs are hidden) and keeps the replies of our article. */
     const ask = (message: unknown) =>

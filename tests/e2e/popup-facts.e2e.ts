@@ -19,21 +19,13 @@ afterAll(async () => {
   await ext?.close();
 });
 
-test('popup open time: navigation start → first content with the full database', async () => {
-  const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=0`);
-    const handle = await page.waitForFunction(() => document.documentElement.dataset.firstContent, undefined, { timeout: 10_000 });
-    times.push(Number(await handle.jsonValue()));
-    // The content is the real thing: tabs and the page view's answer, not a spinner.
-    expect(await page.locator('[role=tab]').count()).toBe(3);
-    await page.close();
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  console.log(`popup open time (ms, navigation start → first content): runs ${times.map((t) => t.toFixed(0)).join(', ')}; median ${median.toFixed(0)}; first (cold) ${times[0]!.toFixed(0)}`);
-  expect(median).toBeLessThan(1000);
+test('the popup opens with the whole database: tabs and the page view answer, not a spinner', async () => {
+  // How fast it opens is measured by `npm run bench` (tests/bench/popup.ts), not asserted here.
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=0`);
+  await page.waitForFunction(() => document.documentElement.dataset.firstContent, undefined, { timeout: 30_000 });
+  expect(await page.locator('[role=tab]').count()).toBe(3);
+  await page.close();
 });
 
 test('Facts: search, filters, and the conflicting binance-users comparison', async () => {

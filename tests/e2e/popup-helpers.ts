@@ -33,7 +33,7 @@ async function seededFacts(page: Page): Promise<number> {
 }
 
 /** Waits until the background has seeded the claim tables (the popup then reads the real database). */
-export async function waitForSeededDb(page: Page, timeoutMs = 20_000): Promise<number> {
+export async function waitForSeededDb(page: Page, timeoutMs = 45_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const facts = await seededFacts(page);

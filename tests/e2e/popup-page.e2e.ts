@@ -36,7 +36,7 @@ test('findings grouped by entity, with verdicts; reveal and compare', async () =
   const article = await ext.context.newPage();
   await article.setViewportSize({ width: 1000, height: 700 });
   await article.goto(server.url('/news.html'));
-  await expect.poll(async () => (await readHighlights(article))['claimlens-mention']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(3);
+  await expect.poll(async () => (await readHighlights(article))['claimlens-mention']?.length ?? 0, { timeout: 45_000 }).toBeGreaterThan(3);
   const tabId = await tabIdFor(ext, article);
 
   const popup = await openPopup(ext, `?tab=${tabId}`);
@@ -69,7 +69,7 @@ test('findings grouped by entity, with verdicts; reveal and compare', async () =
   await popup.getByTestId('switched-off').waitFor();
   await expect.poll(() => popup.getByTestId('page-empty').count()).toBe(1);
   await popup.getByRole('switch', { name: 'On 127.0.0.1' }).check();
-  await expect.poll(highlightCount, { timeout: 15_000 }).toBe(before);
+  await expect.poll(highlightCount, { timeout: 45_000 }).toBe(before);
   await popup.getByTestId('page-summary').waitFor();
 
   // Compare sources jumps to the fact in the Facts tab.

@@ -40,7 +40,7 @@
  * unrelated numbers; other exchanges (Coinbase, OKX, Kraken); Czech "CZ";
  * other people called Zhao or Witkoff; BNB Chain and stablecoin (USDC, USDT,
  * USD1) figures; Binance fines in other countries; years; Title Case headlines.
- * Labels follow what the sources say (see labelled.ts) and DESIGN.md's
+ * Labels follow what the sources say (see labelled.ts) and docs/design.md's
  * verdicts; people facts use the subset rule of lib/values/compare.ts (a
  * stated set inside a source's set agrees, a disjoint one conflicts, a
  * partial overlap is not comparable); earlier-pardons lists are examples.

@@ -12,7 +12,7 @@ function fakeWindow() {
 }
 
 describe('highlight layer', () => {
-  test('registers exactly the five DESIGN.md names with graver verdicts on top', () => {
+  test('registers exactly the five documented names (docs/design.md) with graver verdicts on top', () => {
     const { registry, win } = fakeWindow();
     const layer = createHighlightLayer(win)!;
     expect([...registry.keys()].sort()).toEqual([

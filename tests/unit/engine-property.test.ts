@@ -1,7 +1,7 @@
 /**
  * Robustness: on any input the engine returns (never throws, never takes its
  * internal error path), every offset is valid and every text is the slice it
- * claims to be; and scanning time grows linearly with the text.
+ * claims to be; and it scans pathological text to the end (its speed: npm run bench).
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -102,52 +102,28 @@ describe('engine robustness', () => {
     );
   });
 
-  it('scans in linear time: 5 MB takes less than 7× as long as 1 MB', () => {
-    const small = pageText(REPO_ROOT, 1_000_000);
-    const large = pageText(REPO_ROOT, 5_000_000);
-    engine.scan(small.slice(0, 200_000)); // warm up the JIT
-    // CPU time of this process, best of three: other test files run in parallel on the same cores.
-    const best = (text: string) => {
-      let min = Infinity;
-      let result: ScanResult | undefined;
-      for (let i = 0; i < 3; i++) {
-        const c0 = process.cpuUsage();
-        result = engine.scan(text, { named: new Set() });
-        const c = process.cpuUsage(c0);
-        min = Math.min(min, (c.user + c.system) / 1000);
-      }
-      return { ms: min, result: result! };
-    };
-    const a = best(small);
-    const b = best(large);
-    console.log(
-      `engine timing (CPU): 1 MB ${a.ms.toFixed(0)} ms (${a.result.mentions.length} mentions, ${a.result.claims.length} claims); ` +
-        `5 MB ${b.ms.toFixed(0)} ms (${b.result.mentions.length} mentions, ${b.result.claims.length} claims); ratio ${(b.ms / a.ms).toFixed(2)}`,
-    );
-    expect(b.result.claims.length).toBeGreaterThan(a.result.claims.length * 4);
-    expect(b.ms / a.ms).toBeLessThan(7);
+  // How the scan time grows with the text (linear: 5 MB in about 5× the time of 1 MB) is a speed
+  // question: `npm run bench` reports it (tests/bench/robustness.ts). Here: what the scan finds.
+  it('finds proportionally more in 5 MB of page text than in 1 MB', () => {
+    const small = engine.scan(pageText(REPO_ROOT, 1_000_000), { named: new Set() });
+    const large = engine.scan(pageText(REPO_ROOT, 5_000_000), { named: new Set() });
+    expect(large.claims.length).toBeGreaterThan(small.claims.length * 4);
+    expect(large.mentions.length).toBeGreaterThan(small.mentions.length * 4);
   });
 
-  it('scans pathological text (no spaces, one endless sentence, only names) in linear time', () => {
-    const makers: [string, (n: number) => string][] = [
-      ['no spaces', (n) => 'x'.repeat(n)],
-      ['names glued to letters', (n) => 'Binance'.padEnd(100, 'a').repeat(n / 100)],
-      ['one endless sentence', (n) => 'Binance paid 4 users '.repeat(n / 21)],
-      ['only names', (n) => 'CZ '.repeat(n / 3)],
-      ['only invisible characters', (n) => '\u00ad\u200b'.repeat(n / 2)],
+  it('scans pathological text (no spaces, one endless sentence, only names) to the end without throwing', () => {
+    const cases: [string, string][] = [
+      ['no spaces', 'x'.repeat(1_000_000)],
+      ['names glued to letters', 'Binance'.padEnd(100, 'a').repeat(10_000)],
+      ['one endless sentence', 'Binance paid 4 users '.repeat(50_000)],
+      ['only names', 'CZ '.repeat(300_000)],
+      ['only invisible characters', '\u00ad\u200b'.repeat(500_000)],
     ];
-    const time = (text: string) => {
-      let min = Infinity;
-      for (let i = 0; i < 2; i++) {
-        const t0 = performance.now();
-        engine.scan(text);
-        min = Math.min(min, performance.now() - t0);
-      }
-      return Math.max(min, 5); // below a few ms, timer noise dominates
-    };
-    for (const [name, make] of makers) {
-      const ratio = time(make(1_000_000)) / time(make(200_000));
-      expect(ratio, name).toBeLessThan(10);
+    for (const [name, text] of cases) {
+      const r = engine.scan(text);
+      expect(Array.isArray(r.mentions), name).toBe(true);
+      // One endless sentence is longer than any sentence a claim is read from.
+      if (name === 'one endless sentence') expect(r.claims, name).toEqual([]);
     }
   });
 });

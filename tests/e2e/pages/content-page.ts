@@ -63,7 +63,7 @@ export class ContentPage {
   /** Polls until `check` passes on the highlights (returns them), or throws with the last ones seen. */
   async waitForHighlights(
     check: (h: Record<string, string[]>) => boolean,
-    timeout = 15_000,
+    timeout = 30_000,
     read: () => Promise<Record<string, string[]>> = () => this.highlights(),
   ): Promise<Record<string, string[]>> {
     const until = Date.now() + timeout;
@@ -74,6 +74,27 @@ export class ContentPage {
       await this.page.waitForTimeout(100);
     }
     throw new Error(`highlights never matched; last seen: ${JSON.stringify(last).slice(0, 2000)}`);
+  }
+
+  /**
+   * Polls `read` until its result has not changed for `quietMs` (the pass has settled), with a
+   * generous ceiling for busy machines. Returns the settled value.
+   */
+  async waitForStable<T>(read: () => Promise<T>, quietMs = 1000, timeout = 60_000): Promise<T> {
+    const until = Date.now() + timeout;
+    let last = JSON.stringify(await read());
+    let since = Date.now();
+    while (Date.now() < until) {
+      await this.page.waitForTimeout(100);
+      const now = JSON.stringify(await read());
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (Date.now() - since >= quietMs) {
+        return JSON.parse(now) as T;
+      }
+    }
+    throw new Error(`never settled; last: ${last.slice(0, 2000)}`);
   }
 
   /** Per highlight name: each range's text and whether its nodes are still in the document (no stale ranges). */
@@ -178,7 +199,7 @@ export class ContentPage {
     return null;
   }
 
-  async waitForCard(check: (c: CardView) => boolean = () => true, timeout = 5000): Promise<CardView> {
+  async waitForCard(check: (c: CardView) => boolean = () => true, timeout = 15_000): Promise<CardView> {
     const until = Date.now() + timeout;
     let last: CardView | null = null;
     while (Date.now() < until) {
@@ -189,7 +210,7 @@ export class ContentPage {
     throw new Error(`card never matched; last: ${JSON.stringify(last)}`);
   }
 
-  async waitForNoCard(timeout = 5000): Promise<void> {
+  async waitForNoCard(timeout = 15_000): Promise<void> {
     const until = Date.now() + timeout;
     while (Date.now() < until) {
       if (!(await this.readCard())) return;
