@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     retry: 0,
+    // expect.poll waits for a condition, not a deadline: a busy machine gets a generous ceiling.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

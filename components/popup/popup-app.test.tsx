@@ -14,6 +14,9 @@ import { PopupApp } from './PopupApp';
 import type { PopupServices } from './services';
 import type { TabsApi } from './tab-link';
 
+/** A condition, not a deadline: generous for busy CI machines. */
+const WAIT = { timeout: 20_000, interval: 20 };
+
 const bundle = loadClaimsFromDir(join(import.meta.dirname, '../..'));
 const noTabs: TabsApi = {
   query: async () => [],
@@ -59,14 +62,14 @@ test('database unavailable: a clear message, the bundled facts, and notes kept o
   expect(banner?.textContent).toContain('UpgradeError: boom');
 
   click(tab('Facts'));
-  await vi.waitFor(() => expect(root.querySelectorAll('.fact-row').length).toBe(bundle.snapshot.facts.length));
+  await vi.waitFor(() => expect(root.querySelectorAll('.fact-row').length).toBe(bundle.snapshot.facts.length), WAIT);
 
   click(tab('Notes'));
-  await vi.waitFor(() => expect(root.querySelector('.notes-view [role=alert]')?.textContent).toMatch(/Notes are unavailable right now: .*database is unavailable/));
+  await vi.waitFor(() => expect(root.querySelector('.notes-view [role=alert]')?.textContent).toMatch(/Notes are unavailable right now: .*database is unavailable/), WAIT);
   expect((root.querySelector('.notes-view > button') as HTMLButtonElement).disabled).toBe(true);
 
   click(tab('This page'));
-  await vi.waitFor(() => expect(root.textContent).toContain('There is no open web page'));
+  await vi.waitFor(() => expect(root.textContent).toContain('There is no open web page'), WAIT);
 });
 
 test('markup in notes and page titles renders as text', async () => {
@@ -82,7 +85,7 @@ test('markup in notes and page titles renders as text', async () => {
   });
   mount(services(repo));
   click(tab('Notes'));
-  await vi.waitFor(() => expect(root.querySelectorAll('[data-testid=note]').length).toBe(2));
+  await vi.waitFor(() => expect(root.querySelectorAll('[data-testid=note]').length).toBe(2), WAIT);
   const bodies = [...root.querySelectorAll('[data-testid=note-body]')].map((b) => b.textContent);
   expect(bodies).toContain(body);
   expect(root.querySelector('.page-link')?.textContent).toBe('<b>bold</b>');

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ADVERSARIAL_PATTERNS, newsLikeText } from '../../tests/engine/news-like-text';
 import { describe, expect, it } from 'vitest';
 import { FactKind, type Party, type StatusOption } from '../model';
 import { compareValues, parseValues, type ValueContext } from './index';
@@ -141,66 +142,20 @@ describe('robustness', () => {
     expect(parseValues('money', undefined as unknown as string, ctx)).toEqual([]);
   });
 
-  /** News-like text: prose with numbers, names and adversarial fragments, from a fixed seed. */
-  function bigText(size: number): string {
-    const pieces = [
-      'Binance reported over $4.3 billion in fines and 250 million users, the exchange said on Tuesday. ',
-      'The world’s leading cryptocurrency exchange is strategizing its comeback in the U.S. following new connections. ',
-      'Zhao, who served four months behind bars, has agreed to cooperate with U.S. authorities. ',
-      'Approximately 90% of the circulating USD1 tokens are still held in Binance wallets, according to on-chain data. ',
-      'Eric and Trump Jr. met Changpeng "CZ" Zhao; CZ later struck an agreement. ',
-      'a a a an 1,2,3,4,5 tens of tens of millions of $$$$ US$ USD \u00a0\u202f 四百万 ملايين 🚀 9999999999 4.3.2.1 v2 USD1 $USD1 2023-2024 ',
-      'Critics, however, warn that it could set a dangerous precedent by prioritizing political alliances over ethical practices. ',
-    ];
-    let seed = 7;
-    const out: string[] = [];
-    let len = 0;
-    while (len < size) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const p = pieces[seed % pieces.length]!;
-      out.push(p);
-      len += p.length;
-    }
-    return out.join('');
-  }
-
-  /** Best CPU time (user + system) of `runs` runs: wall time on a shared machine measures the neighbours. */
-  function bestCpuMs(fn: () => void, runs = 2): number {
-    let best = Infinity;
-    for (let i = 0; i < runs; i++) {
-      const t = process.cpuUsage();
-      fn();
-      const d = process.cpuUsage(t);
-      best = Math.min(best, (d.user + d.system) / 1000);
-    }
-    return best;
-  }
-
-  it('5 MB of news-like text parses in well under a second per kind', () => {
-    const big = bigText(5_000_000);
+  // How long parsing takes, and how it grows with the text, is measured by `npm run bench`
+  // (tests/bench/robustness.ts); here: what it finds, on the same inputs.
+  it('5 MB of news-like text: every kind finds its values', () => {
+    const big = newsLikeText(5_000_000);
     for (const kind of ['money', 'count', 'percent', 'duration', 'year', 'people', 'status'] as const) {
       expect(parseValues(kind, big, ctx).length, kind).toBeGreaterThan(0);
-      const ms = bestCpuMs(() => parseValues(kind, big, ctx));
-      console.log(`${kind}: 5 MB in ${ms.toFixed(0)} ms CPU`);
-      expect(ms, `${kind}: 5 MB took ${ms.toFixed(0)} ms`).toBeLessThan(600);
     }
   });
 
-  it('time grows linearly, also on adversarial runs', () => {
-    const patterns = ['1,', 'a dozen ', 'tens of ', 'two hundred and ', '$', '9', ' ', 'over $1 ', 'Eric and '];
-    for (const pattern of patterns) {
-      const small = pattern.repeat(Math.ceil(50_000 / pattern.length));
+  it('adversarial runs (number fragments repeated half a million characters) parse to the end', () => {
+    for (const pattern of ADVERSARIAL_PATTERNS) {
       const large = pattern.repeat(Math.ceil(500_000 / pattern.length));
-      const run = (t: string) => () => {
-        parseValues('money', t, ctx);
-        parseValues('people', t, ctx);
-      };
-      run(small)(); // warm up the JIT
-      const tSmall = bestCpuMs(run(small), 3);
-      const tLarge = bestCpuMs(run(large));
-      // 10x the text: a quadratic scan would take 100x; allow 25x for GC and timer granularity.
-      expect(tLarge, `${JSON.stringify(pattern)}: ${tSmall.toFixed(1)} ms → ${tLarge.toFixed(1)} ms`).toBeLessThan(Math.max(25 * tSmall, 60));
-      expect(tLarge, `${JSON.stringify(pattern)}: 0.5 MB took ${tLarge.toFixed(0)} ms`).toBeLessThan(500);
+      expect(Array.isArray(parseValues('money', large, ctx)), pattern).toBe(true);
+      expect(Array.isArray(parseValues('people', large, ctx)), pattern).toBe(true);
     }
   });
 });

@@ -13,6 +13,8 @@ import type { ExtensionBrowser, FixtureServer } from '../e2e/harness';
 import { createEngine } from '../../lib/engine';
 import { loadSnapshot } from '../../lib/cli/snapshot';
 import { pageText } from '../engine/page-text';
+import { ADVERSARIAL_PATTERNS, newsLikeText } from '../engine/news-like-text';
+import { parseValues } from '../../lib/values';
 import { ROOT } from '../e2e/harness';
 
 export interface StormResult {
@@ -101,6 +103,24 @@ export function measureEngineScaling(): ScalingResult[] {
     const a = make(200_000);
     const b = make(1_000_000);
     out.push({ name, smallChars: a.length, largeChars: b.length, smallMs: cpuMs(() => engine.scan(a), 2), largeMs: cpuMs(() => engine.scan(b), 2) });
+  }
+  // The value parser alone: 5 MB of news-like text per kind against 1 MB, and adversarial runs at 10×.
+  const snapshot = loadSnapshot();
+  const ctx = { parties: snapshot.parties };
+  const news1 = newsLikeText(1_000_000);
+  const news5 = newsLikeText(5_000_000);
+  for (const kind of ['money', 'count', 'percent', 'duration', 'year', 'people', 'status'] as const) {
+    out.push({ name: `values: ${kind}`, smallChars: news1.length, largeChars: news5.length, smallMs: cpuMs(() => parseValues(kind, news1, ctx), 2), largeMs: cpuMs(() => parseValues(kind, news5, ctx), 2) });
+  }
+  for (const pattern of ADVERSARIAL_PATTERNS) {
+    const a = pattern.repeat(Math.ceil(50_000 / pattern.length));
+    const b = pattern.repeat(Math.ceil(500_000 / pattern.length));
+    const run = (t: string) => () => {
+      parseValues('money', t, ctx);
+      parseValues('people', t, ctx);
+    };
+    run(a)();
+    out.push({ name: `values: ${JSON.stringify(pattern)} repeated`, smallChars: a.length, largeChars: b.length, smallMs: cpuMs(run(a), 3), largeMs: cpuMs(run(b), 2) });
   }
   return out;
 }
