@@ -72,8 +72,17 @@ const numeric = {
   qualifier: Qualifier.default('exact'),
 };
 
+/**
+ * The currency of an amount as the text writes it. Amounts in different currencies are never
+ * compared (no exchange rates are bundled); a page's own conversion ("C$6m ($4.3m)") is read as
+ * the U.S.-dollar amount it gives.
+ */
+export const CURRENCIES = ['USD', 'CAD', 'AUD', 'HKD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'OTHER'] as const;
+export const Currency = z.enum(CURRENCIES);
+export type Currency = z.infer<typeof Currency>;
+
 export const Value = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('money'), currency: z.literal('USD').default('USD'), ...numeric, record: z.boolean().optional() }),
+  z.object({ type: z.literal('money'), currency: Currency.default('USD'), ...numeric, record: z.boolean().optional() }),
   z.object({ type: z.literal('count'), ...numeric }),
   z.object({ type: z.literal('percent'), ...numeric }),
   /** `amount` is in `unit` as written ("four months": 4, month); compareValues converts both sides

@@ -43,7 +43,9 @@ export function intervalOf(v: NumericValue): [number, number] {
   }
 }
 
-function compareNumeric(a: NumericValue, b: NumericValue): boolean {
+function compareNumeric(a: NumericValue, b: NumericValue): boolean | null {
+  // Amounts in different currencies are not comparable without a rate (none is bundled).
+  if (a.type === 'money' && b.type === 'money' && (a.currency ?? 'USD') !== (b.currency ?? 'USD')) return null;
   const [loA, hiA] = intervalOf(a);
   const [loB, hiB] = intervalOf(b);
   const gap = Math.max(loA, loB) - Math.min(hiA, hiB);

@@ -39,13 +39,17 @@ function vaguePhrase(lo: number, hi: number): string | null {
   return null;
 }
 
+/** How an amount in each currency is written: "$4.3 million", "C$6 million", "€5 million". */
+const CURRENCY_SIGN: Record<string, string> = { USD: '$', CAD: 'C$', AUD: 'A$', HKD: 'HK$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', CHF: 'CHF ', OTHER: '' };
+
 function formatNumeric(v: NumericValue): string {
   const money = v.type === 'money';
-  const num = (n: number) => (money ? `$${formatNumber(n)}` : formatNumber(n));
+  const sign = v.type === 'money' ? (CURRENCY_SIGN[v.currency ?? 'USD'] ?? '$') : '';
+  const num = (n: number) => (money ? `${sign}${formatNumber(n)}${sign === '' ? ' (in another currency)' : ''}` : formatNumber(n));
   let body: string;
   if (v.qualifier === 'range' && v.max !== undefined) {
     const vague = vaguePhrase(v.amount, v.max);
-    body = vague ? (money ? `${vague} of dollars` : vague) : `${num(v.amount)} to ${num(v.max)}`;
+    body = vague ? (money ? `${vague} of ${v.type === 'money' && v.currency !== 'USD' ? `${v.currency} ` : ''}dollars` : vague) : `${num(v.amount)} to ${num(v.max)}`;
   } else body = `${PREFIX[v.qualifier]}${num(v.amount)}`;
   if (v.type === 'percent') body = v.qualifier === 'range' && v.max !== undefined ? `${trimDecimals(v.amount)}–${trimDecimals(v.max)}%` : `${PREFIX[v.qualifier]}${trimDecimals(v.amount)}%`;
   if (v.type === 'duration') {

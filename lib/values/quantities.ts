@@ -7,7 +7,7 @@
  * Linear time: candidate positions come from one global regex; each candidate reads a bounded
  * number of tokens and fixed-size windows before and after it.
  */
-import type { Qualifier, Value } from '../model';
+import type { Currency, Qualifier, Value } from '../model';
 import { ARTICLE_NEXT_WORDS, NUMBER_START_WORDS, parseNumberAt, readToken, scaleOf, type NumberPhrase } from './numbers';
 import type { FoundValue } from './types';
 
@@ -28,9 +28,22 @@ const QUALIFIERS = new Map<string, Qualifier>([
   ...['about', 'approximately', 'approx.', 'around', 'roughly', 'some', 'an estimated', 'estimated', 'circa', '~'].map((w) => [w, 'about'] as const),
   ...['less than', 'fewer than', 'under', 'below'].map((w) => [w, 'under'] as const),
 ]);
-const OTHER_CURRENCY_WORDS = new Set(['eur', 'gbp', 'jpy', 'cad', 'aud', 'chf', 'cny', 'hk', 'c', 'a']);
+/** Letters written before "$" for dollars other than the U.S. dollar ("C$", "CA$", "A$", "HK$"). */
+const DOLLAR_PREFIXES: Record<string, Currency> = { c: 'CAD', ca: 'CAD', can: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD', aud: 'AUD', hk: 'HKD', nz: 'OTHER', s: 'OTHER', r: 'OTHER', mx: 'OTHER', nt: 'OTHER' };
+/** Currency codes written before the number ("CAD 6 million", "EUR 5m"). */
+const CODES_BEFORE: Record<string, Currency> = { usd: 'USD', cad: 'CAD', aud: 'AUD', hkd: 'HKD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', chf: 'CHF' };
+const SIGNS: Record<string, Currency> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 const DOLLARS_AFTER = /^(?:\s+(?:of\s+)?(?:US\s+|U\.S\.\s+)?dollars?\b|-dollars?\b|\s+USD\b)/i;
-const OTHER_CURRENCY_AFTER = /^\s+(?:euros?|pounds?|yen|yuan|rupees?|francs?|EUR|GBP|JPY|CAD|AUD)\b/i;
+/** Other currencies named after the number: "6 million Canadian dollars", "5 million euros", "CAD". */
+const OTHER_CURRENCY_AFTER =
+  /^\s+(?:(canadian|australian|hong kong|new zealand|singapore)\s+dollars?|(euros?|EUR)|(pounds?(?: sterling)?|GBP)|(yen|JPY)|(yuan|renminbi|CNY|RMB)|(rupees?|INR)|(swiss francs?|francs?|CHF)|(CAD|C\$)|(AUD))\b/i;
+
+function currencyAfter(m: RegExpExecArray): Currency {
+  if (m[1]) return /canadian/i.test(m[1]) ? 'CAD' : /australian/i.test(m[1]) ? 'AUD' : /hong kong/i.test(m[1]) ? 'HKD' : 'OTHER';
+  const order: Currency[] = ['EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD'];
+  for (let i = 2; i <= 9; i++) if (m[i]) return order[i - 2]!;
+  return 'OTHER';
+}
 /** "billions in profits", "tens of millions in annual revenue": vague amounts of money. */
 const MONEY_NOUN_AFTER =
   /^\s+in\s+(?:[a-z]+\s+){0,2}?(?:profits?|revenues?|income|fines?|penalt(?:y|ies)|losses|sales|funding|investments?|deposits|assets|earnings|payments|cash|bribes|donations|fees|proceeds|damages|settlements?)\b/i;
@@ -116,23 +129,25 @@ function wordsBefore(text: string, pos: number, max: number): WordBefore[] {
   return out;
 }
 
-/** "$", "US$", "US $", "U.S. $", "USD " just before `pos`: where the sign starts, or null. */
-function currencyBefore(text: string, pos: number, w: WordBefore[]): { start: number; other: boolean } | null {
+/** "$", "US$", "C$", "€", "USD ", "CAD " just before `pos`: where the sign starts and which currency, or null. */
+function currencyBefore(text: string, pos: number, w: WordBefore[]): { start: number; currency: Currency } | null {
   let j = pos;
   while (j > 0 && /\s/.test(text[j - 1]!)) j--;
-  if (/[€£¥₹]/.test(text[j - 1] ?? '')) return { start: j - 1, other: true };
+  const sign = SIGNS[text[j - 1] ?? ''];
+  if (sign) return { start: j - 1, currency: sign };
   const first = w[0];
   if (!first) return null;
-  if (first.word === 'usd') return { start: first.start, other: false };
-  if (['eur', 'gbp', 'jpy', 'cad', 'aud', 'chf', 'cny'].includes(first.word)) return { start: first.start, other: true };
+  const code = CODES_BEFORE[first.word];
+  if (code) return { start: first.start, currency: code };
   if (first.word !== '$') return null;
   const prev = w[1];
-  // "HK$", "C$", "A$" are other dollars; "US$" and "U.S. $" are ours.
+  // "HK$", "C$", "CA$", "A$" are other dollars; "US$" and "U.S. $" are ours.
   if (prev && prev.start + prev.word.length >= first.start - 1) {
-    if (prev.word === 'us' || prev.word === 'u.s.') return { start: prev.start, other: false };
-    if (OTHER_CURRENCY_WORDS.has(prev.word) && prev.start + prev.word.length === first.start) return { start: prev.start, other: true };
+    if (prev.word === 'us' || prev.word === 'u.s.') return { start: prev.start, currency: 'USD' };
+    const other = DOLLAR_PREFIXES[prev.word];
+    if (other && prev.start + prev.word.length === first.start) return { start: prev.start, currency: other };
   }
-  return { start: first.start, other: false };
+  return { start: first.start, currency: 'USD' };
 }
 
 function findQualifierBefore(w: WordBefore[]): { qualifier: Qualifier; start: number } | null {
@@ -187,8 +202,8 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
   // "$4.3 billion", "US$65 billion", "USD 65 billion": the value starts at the currency sign.
   const before = wordsBefore(text, p.start, 6);
   const cur = currencyBefore(text, p.start, before);
-  if (cur?.other) return { type: null, start: p.start, end: p.end };
   const currency = cur !== null;
+  let currencyCode: Currency = cur?.currency ?? 'USD';
   // The words before the currency sign (or before the number when there is none).
   const lead = cur ? before.filter((w) => w.start < cur.start) : before;
   const lastWord = lead[0];
@@ -224,8 +239,13 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
   let pct: RegExpExecArray | null = null;
   let dur: RegExpExecArray | null = null;
   let dollars: RegExpExecArray | null = null;
-  if (OTHER_CURRENCY_AFTER.test(afterUnit)) type = null;
-  else if (!currency && !scaledValue && !range && (pct = FRACTION_AFTER.exec(afterUnit)) && amount <= (/^(?:ten|10)$/i.test(pct[1]!) ? 10 : 100)) {
+  let otherAfter: RegExpExecArray | null = null;
+  if (!currency && (otherAfter = OTHER_CURRENCY_AFTER.exec(afterUnit))) {
+    // "6 million Canadian dollars", "5 million euros": money, in that currency.
+    type = 'money';
+    unitEnd = end + otherAfter[0].length;
+    currencyCode = currencyAfter(otherAfter);
+  } else if (!currency && !scaledValue && !range && (pct = FRACTION_AFTER.exec(afterUnit)) && amount <= (/^(?:ten|10)$/i.test(pct[1]!) ? 10 : 100)) {
     type = 'percent';
     unitEnd = end + pct[0].length;
     amount = (amount * 100) / (/^(?:ten|10)$/i.test(pct[1]!) ? 10 : 100);
@@ -279,7 +299,7 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
   let value: Value;
   if (type === 'money') {
     const record = RECORD_BEFORE.test(window(text, start - 48, start));
-    value = { type: 'money', currency: 'USD', amount, ...maxPart, qualifier, ...(record ? { record: true } : {}) };
+    value = { type: 'money', currency: currencyCode, amount, ...maxPart, qualifier, ...(record ? { record: true } : {}) };
   } else if (type === 'duration') value = { type: 'duration', amount, ...maxPart, qualifier, unit: durationUnit };
   else value = { type: type as 'count' | 'percent', amount, ...maxPart, qualifier };
   return { type, start, end: unitEnd, value };

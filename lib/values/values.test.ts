@@ -76,8 +76,19 @@ describe('money', () => {
   it('no false money', () => {
     for (const text of [
       'the USD1 stablecoin', 'buy $USD1 today', 'Binance.US is struggling', 'a bare 4300000000 here',
-      '250 million users', 'in 2023', '£4 billion', '€4.3 billion', '4 billion euros', 'Web3 and ERC-20', '1st place',
+      '250 million users', 'in 2023', 'Web3 and ERC-20', '1st place',
     ]) expect(parseValues('money', text, ctx), text).toEqual([]);
+  });
+
+  it('other currencies are money in that currency, never U.S. dollars', () => {
+    for (const [text, currency] of [
+      ['£4 billion', 'GBP'], ['€4.3 billion', 'EUR'], ['4 billion euros', 'EUR'], ['C$6 million', 'CAD'], ['CA$6m', 'CAD'],
+      ['CAD 6 million', 'CAD'], ['6 million Canadian dollars', 'CAD'], ['HK$2 billion', 'HKD'], ['A$1.2 billion', 'AUD'],
+    ] as const) {
+      const found = parseValues('money', text, ctx);
+      expect(found.map((f) => (f.value.type === 'money' ? f.value.currency : '')), text).toEqual([currency]);
+    }
+    expect(one('money', 'US$4.3 billion').value).toEqual(money(4.3e9));
   });
 });
 
