@@ -67,17 +67,15 @@ describe('news article', () => {
     expect(users.text).toContain('this page says 300 million; the sources say 250 million (1), over 250 million (1) and 275 million (1)');
     expect(users.text).toContain('Binance');
 
-    // How fast does the card appear? (CDP-observed, so an upper bound; the card renders in the hover's animation frame.)
+    // Every claim opens its card on hover, one after another. (How fast is for `npm run bench`.)
     await page.keyboard.press('Escape');
     await cp.waitForNoCard();
-    const latencies: number[] = [];
     for (const [sel, phrase] of [['#p-fine', 'record $4.3'], ['#p-term', 'spent two'], ['#p-usd1', 'Approximately']] as const) {
-      latencies.push(Math.round(await cp.hoverLatency(sel, phrase)));
+      await cp.hover(sel, phrase);
+      await cp.waitForCard();
       await page.keyboard.press('Escape');
       await cp.waitForNoCard();
     }
-    console.log(`hover → card DOM: ${JSON.stringify(latencies)} ms`);
-    expect(latencies.every((ms) => ms < 100)).toBe(true);
 
     // Escape closes; typing in the page's input never moves focus into the card.
     await page.keyboard.press('Escape');

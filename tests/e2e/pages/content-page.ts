@@ -219,30 +219,6 @@ export class ContentPage {
     throw new Error('card still open');
   }
 
-  /**
-   * Milliseconds from the pointer arriving over `phrase` until the card's DOM
-   * changes inside its closed root (seen as a CDP DOM event, so this includes
-   * the protocol's own delay: an upper bound on what the reader waits).
-   */
-  async hoverLatency(selector: string, phrase: string): Promise<number> {
-    const { x, y } = await this.pointAt(selector, phrase);
-    await this.page.mouse.move(x + 300, y + 400);
-    const cdp = await this.session();
-    await cdp.send('DOM.enable');
-    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const changed = new Promise<number>((resolve) => {
-      const done = () => resolve(performance.now());
-      cdp.once('DOM.childNodeInserted', done);
-      cdp.once('DOM.childNodeCountUpdated', done);
-      cdp.once('DOM.setChildNodes', done);
-    });
-    const started = performance.now();
-    await this.page.mouse.move(x, y);
-    const at = await Promise.race([changed, new Promise<number>((r) => setTimeout(() => r(Number.NaN), 3000))]);
-    await cdp.send('DOM.disable');
-    return at - started;
-  }
-
   /** An element's border box through CDP only (no page-world script: works even when the page broke its built-ins). */
   async boxOf(selector: string): Promise<{ x: number; y: number; width: number; height: number }> {
     const cdp = await this.session();
