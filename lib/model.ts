@@ -11,6 +11,9 @@ export const ENTITY_IDS = ['binance', 'wlfi', 'usd1', 'cz'] as const;
 export const EntityId = z.enum(ENTITY_IDS);
 export type EntityId = z.infer<typeof EntityId>;
 
+/** A calendar date as precise as it is known: "2025", "2025-06" or "2025-06-12". */
+export const IsoDate = z.string().regex(/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
 /** A source report: seeds/sources/<id>.txt plus its metadata in seeds/sources/sources.json. */
 export const SourceMeta = z.object({
   id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, 'source ids are the file name without .txt'),
@@ -18,6 +21,14 @@ export const SourceMeta = z.object({
   cites: z.string().min(1),
   /** A short title written by us. */
   title: z.string().min(1),
+  /**
+   * The date the report speaks as of (YYYY, YYYY-MM or YYYY-MM-DD). Approximate where the text only
+   * implies it; asOfNote says how it was inferred. Figures that change over time (Fact.varies) are
+   * compared only with reports of about the same time (docs/design.md, section 3). Required in
+   * seeds/ (lib/claims/validate.ts); optional here because databases written before it lack it.
+   */
+  asOf: IsoDate.optional(),
+  asOfNote: z.string().min(1).optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
@@ -106,8 +117,10 @@ export const Report = z.object({
   quote: z.string().min(8),
   /** The normalised value stated by the quote, where there is one; must be parseable from the quote. */
   value: Value.optional(),
-  /** One line in our words: what this source says. */
+ /** One line in our words: what this source says. */
   summary: z.string().min(1),
+  /** When this report's figure is from, where it differs from its source's asOf (e.g. "in 2022"). */
+  asOf: IsoDate.optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -127,6 +140,14 @@ export const Fact = z.object({
   /** The question the fact answers, e.g. "How many users does Binance have?" */
   label: z.string().min(1),
   kind: FactKind,
+  /**
+   * The answer changes over time (a user count, a share held, a role): a page's figure is compared
+   * only with reports of about the same time. Facts about one past event (a fine paid, a plea, a
+   * prison term served, a meeting) do not vary.
+   */
+  varies: z.boolean().optional(),
+  /** Every source states the value as a projection ("could bring"): a page's projection is compared, but never called contradicted. */
+  projection: z.boolean().optional(),
   /** For kind "status": the states a sentence can state. */
   statuses: z.array(StatusOption).optional(),
   reports: z.array(Report).min(1),

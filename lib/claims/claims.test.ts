@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ClaimSnapshot, type ClaimsFile, type Fact } from '../model';
+import { ClaimSnapshot, type ClaimsFile, type Fact, type SourceMeta } from '../model';
 import { compareValues, parseValues } from '../values';
 import { loadBundle } from './bundle';
 import { computeAgreement, contentHash, validateClaims } from './index';
@@ -67,7 +67,7 @@ describe('the bundled claim database', () => {
 });
 
 describe('agreement between sources, computed from values', () => {
-  const metas = seeds.metas as { id: string; cites: string; title: string }[];
+  const metas = seeds.metas as SourceMeta[];
   it('binance-users conflicts: 250 vs 275 million', () => {
     const a = computeAgreement(fact('binance-users'), file.parties, metas);
     expect(a.status).toBe('conflict');

@@ -139,6 +139,9 @@ function checkFact(fact: Fact, texts: Map<string, string>, parties: Party[], err
 export function validateClaims(raw: unknown, sources: SourceText[], metas: unknown): ValidationResult {
   const errors: string[] = [];
   const metaResult = z.array(SourceMeta).safeParse(metas);
+  if (metaResult.success) {
+    for (const m of metaResult.data) if (!m.asOf || !m.asOfNote) errors.push(`source "${m.id}": no asOf date (and asOfNote saying how it was inferred) in seeds/sources/sources.json`);
+  }
   if (!metaResult.success) {
     for (const issue of metaResult.error.issues) errors.push(`sources.json ${issue.path.join('.')}: ${issue.message}`);
   }

@@ -11,6 +11,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { extractBlocks } from '../dom/blocks';
+import { pageDateOf } from '../dom/page-date';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -21,9 +22,16 @@ export function isInlineHidden(el: Element): boolean {
 }
 
 export function htmlToText(html: string): string {
+  return htmlToPage(html).text;
+}
+
+/** The page's text and, where its metadata says, when it was published (lib/dom/page-date.ts). */
+export function htmlToPage(html: string): { text: string; pageDate?: string } {
   const { document } = parseHTML(html);
   const root: Node = document.body ?? document.documentElement ?? document;
-  return extractBlocks(root, { isHidden: isInlineHidden })
+  const text = extractBlocks(root, { isHidden: isInlineHidden })
     .map((b) => b.text)
     .join(BLOCK_SEPARATOR);
+  const pageDate = pageDateOf(document as unknown as Document);
+  return pageDate ? { text, pageDate } : { text };
 }

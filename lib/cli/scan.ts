@@ -8,7 +8,8 @@
  */
 import { createEngine } from '../engine';
 import { loadSnapshot } from './snapshot';
-import { htmlToText } from './html-text';
+import { htmlToPage } from './html-text';
+import { textDateOf } from '../dom/page-date';
 import { InputError, readInput } from './read-input';
 import { formatReport, toContract } from './report';
 
@@ -55,8 +56,9 @@ function main(): void {
     fail(err instanceof InputError ? err.message : `cannot read ${args.path}: ${(err as Error).message}`, 2);
   }
   const snapshot = loadSnapshot();
-  const text = input.format === 'html' ? htmlToText(input.text) : input.text;
-  const result = createEngine(snapshot).scan(text, { named: new Set() });
+  // Figures that change over time are dated by the page when their words give no time.
+  const page = input.format === 'html' ? htmlToPage(input.text) : { text: input.text, pageDate: textDateOf(input.text) };
+  const result = createEngine(snapshot).scan(page.text, { named: new Set(), ...(page.pageDate ? { pageDate: page.pageDate } : {}) });
   if (args.json) process.stdout.write(`${JSON.stringify(toContract(result))}\n`);
   else process.stdout.write(`${formatReport(args.path === '-' ? 'stdin' : args.path, result, snapshot)}\n`);
 }

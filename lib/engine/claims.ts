@@ -7,14 +7,15 @@
  * back to the original text.
  */
 import type { ClaimSnapshot, CompiledFact, EntityId, Value } from '../model';
+import { createHolderLexicon, frameOf, spanOfIsoDate, type Frame, type Holder, type MonthSpan, type NamedSpan } from './frame';
 import { compileStatusPattern, parseValues } from '../values';
 import type { FoundValue, ValueContext } from '../values/types';
 import type { FoldedMention } from './mentions';
 import { RULES, SPAN_MARGIN, VALUE_CONTEXT, VALUE_CONTEXT_BEFORE, type FactRule } from './rules';
 import { splitSentences, type Span } from './sentences';
 import { parentheticals, slotPeople } from './people-slots';
-import { mayBeJurisdiction, ownedByOther } from './value-owner';
-import { createJudge, type Judgement } from './verdict';
+import { mayBeJurisdiction, soleJurisdiction, type Jurisdiction } from './value-owner';
+import { createJudge, type JudgeFrame, type Judgement } from './verdict';
 
 /** Longer "sentences" are tables, lists or run-on junk: no claim is read from them, which also keeps scans linear. */
 export const MAX_SENTENCE = 700;
@@ -28,10 +29,19 @@ export interface FoldedClaim extends Judgement {
 
 /** A sentence that starts by referring back to a man. */
 const HE = /^(?:He|His|Him)\b/;
+const HE_ANYWHERE = /\b(?:he|his|him)\b/i;
 
 /** One bit per entity, so a sentence's entities are a number and rule checks are a mask test. */
 const BIT: Record<EntityId, number> = { binance: 1, wlfi: 2, usd1: 4, cz: 8 };
 const maskOf = (ids: readonly EntityId[]): number => ids.reduce((m, id) => m | BIT[id], 0);
+
+/**
+ * Descriptions that name an entity once the document has named it anywhere before: "the world's
+ * largest crypto exchange" in an article about Binance is Binance.
+ */
+const DESCRIPTIONS: [EntityId, RegExp][] = [
+  ['binance', /\b(?:the|this) (?:world['’]s )?(?:largest|biggest|leading) (?:crypto(?:currency)?|digital[- ]asset|bitcoin)? ?(?:exchange|trading platform|platform)\b/i],
+];
 
 /** Words that point back to an entity named in the sentence before. */
 const ANAPHORA: [EntityId, RegExp][] = [
@@ -54,9 +64,32 @@ interface PreparedRule {
 }
 
 export interface ClaimFinder {
-  /** `named`: the entities the whole document has named so far (for documentWide rules). */
-  find(text: string, mentions: readonly FoldedMention[], named?: ReadonlySet<EntityId>): FoldedClaim[];
+  /**
+   * `named`: the entities the whole document has named so far (for documentWide rules).
+   * `pageDate`: when the page was published (YYYY, YYYY-MM or YYYY-MM-DD), where it says.
+   */
+  find(text: string, mentions: readonly FoldedMention[], named?: ReadonlySet<EntityId>, pageDate?: string, carry?: DocumentCarry): FoldedClaim[];
 }
+
+/** What one block leaves for the next of the same document: who "he" and "it" are, which country. */
+export interface DocumentCarry {
+  person?: Holder;
+  org?: Holder;
+  jurisdiction?: Jurisdiction;
+}
+
+/** What every value of one sentence shares for reading its frame. */
+interface SentenceFrameContext {
+  names: NamedSpan[];
+  /** The jurisdiction the text has been about in the sentences before (for fines). */
+  jurisdiction?: Jurisdiction;
+  previousPerson?: Holder;
+  previousOrg?: Holder;
+  pageDate?: MonthSpan;
+  assumedNow: MonthSpan;
+}
+
+const NUMERIC = new Set(['money', 'count', 'percent', 'duration', 'year']);
 
 function safeParse(kind: CompiledFact['kind'], text: string, ctx: ValueContext): FoundValue[] {
   try {
@@ -122,11 +155,17 @@ function anchors(p: PreparedRule, s: string): Span[] {
 
 const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
-/** The value a rule reads from a sentence: nearest to an anchor, not about something else. */
-function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans: Span[]): FoundValue | undefined {
+interface Candidate {
+  value: FoundValue;
+  gap: number;
+  anchor: Span;
+  around: string;
+}
+
+/** The values a rule may read from a sentence, each with its nearest anchor: those not about something else. */
+function candidates(p: PreparedRule, s: string, found: FoundValue[], anchorSpans: Span[], jurisdiction?: Jurisdiction): Candidate[] {
   const { rule } = p;
-  let best: FoundValue | undefined;
-  let bestGap = Infinity;
+  const out: Candidate[] = [];
   let spans: Span[] | undefined;
   for (const v of found) {
     // The words after a value describe it up to the end of its clause: in "the fine was
@@ -144,27 +183,51 @@ function pickValue(p: PreparedRule, s: string, found: FoundValue[], anchorSpans:
     // The value's own qualifier words count as before it: "could pay up to $10 billion".
     const lead = /^(?:up to|as much as|as many as|at most|no more than|more than|over|about|around|roughly|nearly|almost|some|approximately)\s+/i.exec(s.slice(v.start, v.end))?.[0] ?? '';
     if (rule.valueExcludeBefore?.test(s.slice(Math.max(0, v.start - 30), v.start) + lead)) continue;
-    if (rule.binanceFigure && ownedByOther(s, v.start)) continue;
-    if (rule.jurisdiction && !mayBeJurisdiction(s, v.start, v.end, rule.jurisdiction)) continue;
+    if (rule.jurisdiction && !mayBeJurisdiction(s, v.start, v.end, rule.jurisdiction, jurisdiction)) continue;
     if (rule.minAmount !== undefined && 'amount' in v.value && (v.value.max ?? v.value.amount) < rule.minAmount) continue;
+    let best: Candidate | undefined;
     for (const a of anchorSpans) {
       if (rule.spanExclude) {
         const from = Math.max(0, Math.min(a.start, v.start) - SPAN_MARGIN);
         if (rule.spanExclude.test(s.slice(from, Math.max(a.end, v.end) + SPAN_MARGIN))) continue;
       }
       const g = gap(a, v);
-      if (g < bestGap && (rule.window === undefined || g <= rule.window)) {
-        best = v;
-        bestGap = g;
-      }
+      // Scopes are read from the value's surroundings and the stretch from the cue to it ("monthly spot volume of $500 billion").
+      const stretch = s.slice(Math.max(0, Math.min(a.start, v.start) - SPAN_MARGIN), Math.max(a.end, v.end) + SPAN_MARGIN);
+      if ((rule.window === undefined || g <= rule.window) && (!best || g < best.gap)) best = { value: v, gap: g, anchor: a, around: `${around} ${stretch}` };
     }
+    if (best) out.push(best);
   }
-  return best;
+  return out;
 }
+
+/** The frame's verdict inputs (verdict.ts) from a frame. */
+function judgeFrame(frame: Frame, fact: CompiledFact): JudgeFrame {
+  const out: JudgeFrame = {};
+  if (frame.limit) out.limit = frame.limit;
+  if (frame.limitIsPart) out.limitIsPart = true;
+  if (frame.modality.kind === 'hypothetical') out.hypothetical = frame.modality.text;
+  if (frame.time) out.time = frame.time;
+  if (frame.when.kind === 'earlier') out.earlier = frame.when.text;
+  if (frame.when.kind === 'changed') out.changed = frame.when.text;
+  if (fact.varies && !frame.time && frame.when.kind === 'undated') out.undated = true;
+  if (frame.ambiguousDollar) out.ambiguousDollar = true;
+  if (frame.partOfTotal) out.partOfTotal = true;
+  return out;
+}
+
+/** A frame in which the value can be compared in full: nothing limits it. */
+const complete = (f: JudgeFrame) => (!f.limit || f.limitIsPart === true) && !f.hypothetical && !f.earlier && !f.changed;
 
 export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
   const facts = new Map(snapshot.facts.map((f) => [f.id, f]));
-  const judge = createJudge(snapshot.parties);
+  const judge = createJudge(snapshot.parties, snapshot.sources);
+  const lexicon = createHolderLexicon(snapshot.parties);
+  // Without a page date, the text is taken to be contemporary with the newest source.
+  const assumedNow = snapshot.sources.reduce<MonthSpan>((now, m) => {
+    const at = spanOfIsoDate(m.asOf);
+    return at && at.to > now.to ? at : now;
+  }, { from: 0, to: 0 });
   // Everyone "he" could be instead of Zhao: the other people the database knows.
   const others = snapshot.parties
     .filter((p) => !['changpeng-zhao', 'binance', 'world-liberty-financial'].includes(p.id))
@@ -192,7 +255,30 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     });
   }
 
-  const claimFor = (p: PreparedRule, sentence: Span, s: string, cache: Map<string, FoundValue[]>, before: string): FoldedClaim | undefined => {
+  const readFrame = (p: PreparedRule, s: string, v: FoundValue, cue: Span, around: string, ctx: SentenceFrameContext): Frame => {
+    const numeric = NUMERIC.has(p.fact.kind);
+    const siblings = numeric ? (valuesIn(p, s) as Span[]) : [];
+    return frameOf(p.rule, {
+      s,
+      value: { start: v.start, end: v.end, currency: v.value.type === 'money' ? v.value.currency : undefined },
+      cue,
+      around,
+      holderCtx: { names: ctx.names, parentheticals: parentheticals(s), previousPerson: ctx.previousPerson, previousOrg: ctx.previousOrg, siblings },
+      parentheticals: parentheticals(s),
+      pageDate: ctx.pageDate,
+      assumedNow: ctx.assumedNow,
+      numeric,
+    });
+  };
+
+  const claimFor = (
+    p: PreparedRule,
+    sentence: Span,
+    s: string,
+    cache: Map<string, FoundValue[]>,
+    before: string,
+    frameCtx: () => SentenceFrameContext,
+  ): FoldedClaim | undefined => {
     const { rule, fact } = p;
     // Cheapest and most selective first: most sentences match no cue of most rules.
     // The anchor cue is always in the sentence; the others may be in the one before when the rule allows.
@@ -204,6 +290,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     const anchorSpans = cued ? anchors(p, s) : statuses.slice();
     if (anchorSpans.length === 0) return undefined;
     let stated: FoundValue | undefined;
+    let frame: JudgeFrame | undefined;
     if (fact.kind !== 'text' && !rule.noCompare) {
       const key = fact.kind === 'status' ? `status:${fact.id}` : `${fact.kind}:${rule.bareAmountsAsMoney ? 'bare' : ''}`;
       let found = cache.get(key);
@@ -213,14 +300,42 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       }
       // "Zhao did not meet Eric Trump", "Binance is not seeking a pardon": a negated cue states no one.
       const affirmed = fact.kind === 'people' ? anchorSpans.filter((a) => !NEGATED.test(s.slice(Math.max(0, a.start - 40), a.start))) : anchorSpans;
-      stated =
-        fact.kind === 'people'
-          ? slotPeople(rule.peopleSlot ?? 'list', s, found, affirmed, rule.notPeople ?? [], rule.window ?? 80, rule.peopleAmong)
-          : pickValue(p, s, found, anchorSpans);
+      if (fact.kind === 'people') {
+        stated = slotPeople(rule.peopleSlot ?? 'list', s, found, affirmed, rule.notPeople ?? [], rule.window ?? 80, rule.peopleAmong);
+        if (stated) frame = judgeFrame(readFrame(p, s, stated, stated, '', frameCtx()), fact);
+      } else {
+        // Among the values the rule may read, one whose frame lets it be compared in full wins;
+        // then the one nearest the cue. A value held by another company gives no claim.
+        const read: { c: Candidate; jf: JudgeFrame }[] = [];
+        for (const c of candidates(p, s, found, anchorSpans, frameCtx().jurisdiction)) {
+          const f = readFrame(p, s, c.value, c.anchor, c.around, frameCtx());
+          if (!f.foreign) read.push({ c, jf: judgeFrame(f, fact) });
+        }
+        read.sort((a, b) => Number(!complete(a.jf)) - Number(!complete(b.jf)) || a.c.gap - b.c.gap);
+        const full = read.filter((r) => complete(r.jf));
+        const amounts = new Set(full.map((r) => JSON.stringify(r.c.value.value)));
+        let pick = read[0];
+        if (pick && amounts.size > 1 && NUMERIC.has(fact.kind)) {
+          // Several different amounts of the same measure, all in frame: a breakdown ("will forfeit
+          // $2.5 billion and pay a fine of $1.8 billion") or a comparison. One the sources give is
+          // read; otherwise none of them alone is the fact's value.
+          const agreeing = full.find((r) => ['supported', 'mixed'].includes(judge(fact, r.c.value.value, false, r.jf).verdict));
+          pick = agreeing ?? { c: full[0]!.c, jf: { ...full[0]!.jf, limit: 'one of several amounts in this sentence (a breakdown or a comparison), not the total the sources give' } };
+        }
+        if (pick) {
+          stated = pick.c.value;
+          frame = pick.jf;
+        }
+      }
     }
     if (!stated && (!rule.related || (rule.relatedCue && !rule.relatedCue.test(s)))) return undefined;
-    const j = judge(fact, stated?.value, rule.peopleExamples === true);
-    if (j.verdict === 'related' && !rule.related) return undefined;
+    // A cue with no value is about the fact only when it is said of the fact's holder ("OKX pleaded
+    // guilty" in a sentence that also names Binance is OKX's plea).
+    if (!stated && rule.holders && anchorSpans[0] && readFrame(p, s, { value: { type: 'year', year: 2000 }, start: anchorSpans[0].start, end: anchorSpans[0].end, text: '' }, anchorSpans[0], '', frameCtx()).foreign) return undefined;
+    const j = judge(fact, stated?.value, rule.peopleExamples === true, frame);
+    // A rule without "related" still reports a value it read but cannot compare (another year, a
+    // projection, another scope): the reason says why. Only a sentence with no value stays unflagged.
+    if (j.verdict === 'related' && !rule.related && !stated) return undefined;
     return {
       ...j,
       start: sentence.start,
@@ -231,8 +346,13 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
   };
 
   return {
-    find(text, mentions, named) {
+    find(text, mentions, named, pageDateIso, carry) {
       const claims: FoldedClaim[] = [];
+      const pageDate = spanOfIsoDate(pageDateIso);
+      // What the sentences before this one were about: across the blocks of one page through `carry`.
+      let previousPerson: Holder | undefined = carry?.person;
+      let previousOrg: Holder | undefined = carry?.org;
+      let jurisdiction: Jurisdiction | undefined = carry?.jurisdiction;
       // Rules specific enough to fire anywhere in a document about their entities.
       const docMask = named ? maskOf([...named]) : 0;
       // …only when the text has their anchor cue at all: most blocks of a long page have none.
@@ -252,8 +372,12 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         while (mi < mentions.length && mentions[mi]!.end <= sentence.start) mi++;
         for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) mask |= BIT[mentions[k]!.entity];
         const long = sentence.end - sentence.start > MAX_SENTENCE;
+        if (!long && named) {
+          for (const [entity, re] of DESCRIPTIONS) if (named.has(entity) && !(mask & BIT[entity]) && re.test(text.slice(sentence.start, sentence.end))) mask |= BIT[entity];
+        }
         if (long || (mask === 0 && !previous && wide.length === 0)) {
           previous = undefined;
+          if (!long) jurisdiction = soleJurisdiction(text.slice(sentence.start, sentence.end)) ?? jurisdiction;
           continue;
         }
         const s = text.slice(sentence.start, sentence.end);
@@ -264,19 +388,43 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
           // "He served four months." after a sentence about Zhao, when no other man was named there.
           if (previous.mask & BIT.cz && !(mask & BIT.cz) && HE.test(s) && !otherPeople?.test(text.slice(previous.start, previous.end))) mask |= BIT.cz;
         }
+        // "As a result, he received a four-month sentence": "he" stands for the last person named, Zhao.
+        if (!(mask & BIT.cz) && previousPerson?.kind === 'entity' && previousPerson.id === 'cz' && HE_ANYWHERE.test(s)) {
+          const at = s.search(HE_ANYWHERE);
+          if (!otherPeople?.test(s.slice(0, at))) mask |= BIT.cz;
+        }
         previous = mask ? { start: sentence.start, end: sentence.end, mask } : undefined;
         const cache = new Map<string, FoundValue[]>();
         const found: FoldedClaim[] = [];
+        // The names in this sentence that may hold a figure (read once, when a rule needs them).
+        let frameCtx: SentenceFrameContext | undefined;
+        const sentenceMentions = () =>
+          mentions
+            .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+            .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, entity: m.entity, text: s.slice(m.start - sentence.start, m.end - sentence.start) }));
+        const getFrameCtx = () => (frameCtx ??= { names: lexicon.names(s, sentenceMentions()), previousPerson, previousOrg, jurisdiction, pageDate, assumedNow });
         for (const p of mask === 0 ? wide : prepared) {
           if (p.anyMask && !(mask & p.anyMask)) continue;
           if ((mask & p.allMask) !== p.allMask) continue;
-          const claim = claimFor(p, sentence, s, cache, before);
+          const claim = claimFor(p, sentence, s, cache, before, getFrameCtx);
           if (claim) found.push(claim);
         }
-        // A sentence with a checked value is flagged for that; "related" extras would only add noise.
-        const valued = found.filter((c) => c.verdict !== 'related');
+        // "He" and "it" in the next sentence stand for the last person and organisation named here;
+        // a sentence about one country's case sets the country for the next.
+        if (mask !== 0 || frameCtx) {
+          const names = getFrameCtx().names;
+          for (const n of names) {
+            if (n.person) previousPerson = n.holder;
+            else previousOrg = n.holder;
+          }
+        }
+        jurisdiction = soleJurisdiction(s) ?? jurisdiction;
+        // A sentence with a checked value is flagged for that; "related" extras without a value of
+        // their own would only add noise (a value read but not comparable says why, so it stays).
+        const valued = found.filter((c) => c.verdict !== 'related' || c.stated);
         for (const c of valued.length ? valued : found) claims.push(c);
       }
+      if (carry) Object.assign(carry, { person: previousPerson, org: previousOrg, jurisdiction });
       return claims;
     },
   };

@@ -33,7 +33,8 @@ export function createEngine(snapshot: ClaimSnapshot): Engine {
         const found = mentionFinder.find(folded, text, named);
         result = { mentions: found.mentions, claims: [] };
         for (const m of found.folded) if (!m.needsContext) named.add(m.entity);
-        const claims = claimFinder.find(folded.text, found.folded, named);
+        if (ctx && !ctx.carry) ctx.carry = {};
+        const claims = claimFinder.find(folded.text, found.folded, named, ctx?.pageDate, ctx?.carry);
         result.claims = claims.map((c): CheckedClaim => {
           const span = toOriginal(folded, c.start, c.end);
           const claim: CheckedClaim = {

@@ -104,6 +104,14 @@ export function createMentionFinder(entities: readonly Entity[]): MentionFinder 
       if (!combined) return { mentions: [], folded: out };
       const text = folded.text;
       const seen = new Set<EntityId>(named);
+      // A text about Binance that says "Zhao" means its founder: Binance anywhere in it is context enough.
+      let aboutBinance: boolean | undefined;
+      const contextFor = (entity: EntityId): boolean => {
+        if (seen.has(entity)) return true;
+        if (entity !== 'cz') return false;
+        aboutBinance ??= named.has('binance') || /\bBinance\b/i.test(text);
+        return aboutBinance;
+      };
       combined.lastIndex = 0;
       for (let c = combined.exec(text); c; c = combined.exec(text)) {
         const start = c.index;
@@ -128,7 +136,7 @@ export function createMentionFinder(entities: readonly Entity[]): MentionFinder 
         if (info.entity === 'cz' && info.caseSensitive && isCzechCz(text, start, end)) continue;
         if (info.entity === 'usd1' && isUsdAmount(text, end)) continue;
         if (info.needsContext) {
-          if (!seen.has(info.entity)) continue;
+          if (!contextFor(info.entity)) continue;
           if (isOtherZhao(text, start, end, info.text)) continue;
         } else {
           seen.add(info.entity);

@@ -4,10 +4,12 @@
  * a value to compare) and rules-context.ts (facts a sentence can only be about).
  */
 import type { EntityId } from '../model';
+import type { FrameRule } from './frame';
 import type { PeopleSlot } from './people-slots';
 import type { Jurisdiction } from './value-owner';
 
-export interface FactRule {
+/** A fact's rule: when a sentence states it (cues), which values are about it, and its frame (frame/index.ts). */
+export interface FactRule extends FrameRule {
   fact: string;
   /** The sentence must mention at least one of these (empty: any entity). */
   anyOf: EntityId[];
@@ -57,8 +59,6 @@ export interface FactRule {
    * the entities, in a document that has named one of the fact's entities.
    */
   documentWide?: boolean;
-  /** The figure is Binance's own: a value written after another company's name ("Kraken, which has 15 million clients") is theirs. */
-  binanceFigure?: boolean;
   /** The figure is this country's: a value whose own clause names another country is not about the fact. */
   jurisdiction?: Jurisdiction;
   /**
@@ -89,6 +89,9 @@ export const HYPOTHETICAL = /\b(?:could face|may face|might face|would face|face
 export const FOREIGN_ONLY =
   /^(?![\s\S]*\b(?:U\.S\.?|United States|American|DOJ|Justice Department|Department of Justice|FinCEN|OFAC|CFTC)\b)[\s\S]*\b(?:Canad\w*|FINTRAC|France|French|India|Indian|Nigeria|Nigerian|Philippines?|Australia\w*|AUSTRAC|Britain|British|FCA|Netherlands|Dutch|Japan\w*|Italy|Italian|Germany|German|BaFin|Lithuania\w*|Spain|Spanish|Belgium|Belgian|Poland|Polish|Brazil\w*|Thailand|Kenya\w*|Israel\w*|Turkey|Turkish|Korea\w*|Dubai|Bahrain\w*|Cyprus|Malta)\b/;
 export const CANADA = /\b(?:Canad\w*|FINTRAC|Ontario|Quebec|Ottawa)\b/i;
+/** Countries and regions a figure can be limited to ("5.6 million users in China"). */
+export const REGIONS =
+  '(?:the )?(?:U\\.?S\\.?|United States|America|China|India|Nigeria|Japan|(?:South )?Korea|Turkey|Brazil|Russia|Vietnam|Indonesia|Philippines|Thailand|Pakistan|Bangladesh|Argentina|Mexico|France|Germany|Italy|Spain|Poland|Ukraine|(?:the )?UK|Britain|Canada|Australia|Europe|the EU|Asia|Africa|Latin America|the Middle East|the UAE|Dubai|Hong Kong|Taiwan|Singapore)';
 export const TRUMP = /\bTrumps?\b/;
 export const MEETING = /\b(?:met|meet|meets|meeting|meetings|sat down|encounter\w*|talks|connected with)\b/i;
 export const DENIAL = /\b(?:den(?:y|ied|ies|ial|ying)|never (?:took place|happened|occurred)|did(?: not|n't) (?:take place|happen|occur))\b/i;

@@ -3,22 +3,29 @@
  * duration, a year, people or a status): the value is read near the anchor cue
  * and compared with each source. See rule-patterns.ts for the fields.
  */
-import { type FactRule, FINE, LEGAL, OTHERS_BEFORE, HYPOTHETICAL, CANADA, TRUMP, MEETING, DENIAL } from './rule-patterns';
+import { type FactRule, FINE, LEGAL, OTHERS_BEFORE, CANADA, TRUMP, MEETING, DENIAL, REGIONS } from './rule-patterns';
 
 export const VALUED_RULES: FactRule[] = [
   {
     fact: 'binance-users',
     anyOf: ['binance'],
-    cues: [/\b(?:users?|customers?|clients?|user base|user-base|accounts|traders|userbase|registered|sign-?ups)\b/i],
+    cues: [/\b(?:users?|customers?|clients?|user base|user-base|accounts|traders|userbase|registered|sign-?ups|registrations)\b/i],
     anchorExcludeBefore: OTHERS_BEFORE,
-    binanceFigure: true,
-    exclude: [/\b(?:monthly|daily|weekly)[ -]active\b|\bMAU\b|\bDAU\b/i, /Binance\.US|\bBinance US\b/i],
+    holders: ['binance'],
     // Shares, and figures for several companies together ("Coinbase and Binance together serve …").
     valueExclude: /%|\bpercent\b|\bper cent\b|\b(?:together|combined|between them)\b/i,
-    // Growth is not the total: "added 50 million users", "gained", "new users"; nor is an amount of money
-    // (only the value's own sign or unit counts: "250 million users and $65 billion in volume" is fine).
-    valueExcludeBefore: /\b(?:added|adding|adds|gained|gaining|gains|onboarded|lost|losing|grew by|growth of|increase of|signed up|attracted)\s+(?:\w+\s+){0,2}$|(?:\$|\bUS\$|\bUSD|€|£)\s*$/i,
-    valueExcludeAfter: /^\s*(?:new|more|additional|fewer|dollars?|USD|euros?|in (?:user )?(?:assets|deposits|funds|reserves))\b/i,
+    // An amount of money is not a user count (only the value's own sign or unit counts: "250 million
+    // users and $65 billion in volume" is fine).
+    valueExcludeBefore: /(?:\$|\bUS\$|\bUSD|€|£)\s*$/i,
+    valueExcludeAfter: /^\s*(?:dollars?|USD|euros?|in (?:user )?(?:assets|deposits|funds|reserves)|(?:trading )?orders|transactions|trades)\b/i,
+    // The same measure for another scope: the value is read, and reported as related with the reason.
+    scopes: [
+      [/\b(?:monthly|daily|weekly)[ -]actives?\b|\bMAUs?\b|\bDAUs?\b|\bactive (?:users|traders|accounts)\b/i, 'active users in a period, not all users'],
+      [/Binance\.US|\bBinance US\b|\bU\.?S\.?(?:-based)? (?:users|customers|clients|accounts)|\bAmerican (?:users|customers|clients)|\b(?:users|customers|clients) in the (?:U\.?S\.?|United States)\b/i, 'U.S. users only, not the worldwide count'],
+      [new RegExp(`\\b(?:users|customers|clients|accounts|traders|registrations) (?:in|from|across) ${REGIONS}\\b|\\bin ${REGIONS}(?:,|\\s+(?:alone|only))`), 'users in one country or region, not the worldwide count'],
+      [/\b(?:added|adding|adds|gained|gaining|gains|onboarded|lost|losing|grew by|growth of|increase of|signed up|attracted|new (?:users|accounts|registrations|customers)|(?:users|accounts|registrations) (?:a|per) (?:day|month|week))\b|\b(?:new|more|additional|fewer|another)\s*$/i, 'new users over a period, not the total'],
+      [/\bverified\b|\bKYC\b|\bfunded accounts\b/i, 'verified accounts only, not all users'],
+    ],
     window: 45,
     minAmount: 100_000,
     related: false,
@@ -31,16 +38,23 @@ export const VALUED_RULES: FactRule[] = [
       /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day|an? (?:average|typical|normal|ordinary) day)\b/i,
     ],
     anchorExcludeBefore: OTHERS_BEFORE,
-    binanceFigure: true,
+    holders: ['binance'],
     bareAmountsAsMoney: true,
     exclude: [
-      /Binance\.US|\bBinance US\b/i,
       /\b(?:USD1|WLFI|BNB|bitcoin|BTC|ETH|ether|Solana|SOL|XRP|stablecoin|token)(?:'s)? (?:daily )?(?:trading )?volume|\bvolume (?:of|in|for) (?:USD1|WLFI|BNB|bitcoin|BTC|ETH|the token|the stablecoin)\b/i,
     ],
-    valueExclude: /\b(?:fine[ds]?|penalt\w*|market cap\w*|valu(?:ed|ation)|revenue|profit|reserves?|raised|stake|shares|worth of Binance)\b/i,
-    spanExclude:
-      // Other periods and markets; and one day's figure (a record, a peak, a crash) is not the daily average.
-      /\b(?:monthly|weekly|annual|annually|yearly|quarterly|a month|per month|last month|a week|per week|last week|a year|per year|spot|futures|derivatives|perpetuals?|options|record|peak|single[- ]day|one[- ]day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|crash\w*|surg\w*|spik\w*|withdrawals?|outflows?|inflows?)\b/i,
+    valueExclude: /\b(?:fine[ds]?|penalt\w*|market cap\w*|valu(?:ed|ation)|revenue|profit|reserves?|raised|stake|shares|worth of Binance|withdrawals?|outflows?|inflows?|assets under custody|custody)\b/i,
+    scopes: [
+      [/Binance\.US|\bBinance US\b/i, 'Binance.US only, not Binance'],
+      [/\b(?:monthly|a month|per month|last month)\b/i, 'a monthly figure, not the daily volume'],
+      [/\b(?:weekly|a week|per week|last week)\b/i, 'a weekly figure, not the daily volume'],
+      [/\b(?:annual|annually|yearly|a year|per year|quarterly)\b/i, 'a yearly or quarterly figure, not the daily volume'],
+      [/\b(?:spot)\b/i, 'spot trading only, not all trading'],
+      [/\b(?:futures|derivatives|perpetuals?|options)\b/i, 'derivatives trading only, not all trading'],
+      // One day's figure (a record, a peak, a crash) is not the daily average.
+      [/\b(?:record|peak|all-time high|single[- ]day|one[- ]day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|crash\w*|surg\w*|spik\w*|plunge\w*|plummet\w*|slump\w*)\b/i, "one day's or one period's swing, not the usual daily volume"],
+      [new RegExp(`\\bin ${REGIONS}\\b`), 'one country or region only'],
+    ],
     window: 60,
     related: false,
   },
@@ -51,8 +65,9 @@ export const VALUED_RULES: FactRule[] = [
       /\b(?:largest|biggest|leading|top|No\.? ?1|number[- ]one|#1|dominant|second[- ]largest|third[- ]largest|second[- ]biggest|smaller|smallest)\s+(?:\w+\s+){0,3}?(?:exchange|trading (?:platform|venue)|crypto platform|exchanges)\b/i,
     ],
     exclude: [/\b(?:shareholder|holder|transaction|stablecoin issuer|investor)\b.{0,20}\bexchange/i],
-    // "OKX, the second-largest exchange after Binance": a rank written after another exchange is its own.
-    binanceFigure: true,
+    // "OKX, the second-largest exchange after Binance": a rank written after another exchange is its
+    // own; "Zhao, founder of the world's largest exchange" is Binance's.
+    holders: ['binance', 'cz'],
     // A rank in the past ("the third-largest exchange in 2017", "once the largest") is not its rank now.
     valueExclude: /\b(?:in|by|until|back in|as of) (?:19\d\d|20(?:0\d|1\d|2[0-2]))\b|\b(?:once|formerly|used to be|at (?:its|the) (?:launch|start))\b/i,
     related: false,
@@ -61,14 +76,24 @@ export const VALUED_RULES: FactRule[] = [
     fact: 'us-fine',
     anyOf: ['binance'],
     cues: [FINE, LEGAL],
-    // Fines of other countries: by the jurisdiction written with the amount ("a $4.3 million penalty in Canada").
+    // Fines of other countries: by the jurisdiction written with the amount ("a $4.3 million penalty in
+    // Canada"), else by the one the text has been about (a FINTRAC article's "the $4.4 million penalty").
     jurisdiction: 'us',
-    binanceFigure: true,
+    holders: ['binance'],
+    holderReasons: { cz: "Zhao's personal fine, not Binance's" },
+    // $4.3 billion is the whole resolution (DOJ, FinCEN, OFAC, CFTC): a smaller amount not called the
+    // total may be one of its parts, so it is never called contradicted.
+    total: true,
     bareAmountsAsMoney: true,
     anchorExcludeBefore: /\b(?:20(?:0\d|1\d|2[0-24-9]))\s*$/,
     valueExclude:
-      /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest\w*|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|personal(?:ly)?|his own|CFTC|SEC|OFAC|FinCEN|income|salary|net worth|fortune|20(?:0\d|1\d|2[0-24-9]))\b/i,
-    valueExcludeBefore: HYPOTHETICAL,
+      /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest\w*|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|income|salary|net worth|fortune|transactions?|transfers?|moved|laundered|assets under|20(?:0\d|1\d|2[0-24-9]))\b/i,
+    scopes: [
+      [/\b(?:CFTC|Commodity Futures|SEC|Securities and Exchange)\b/, "a figure of the CFTC's or SEC's case, one part of the U.S. resolution", 'part'],
+      [/\b(?:OFAC|FinCEN|Treasury)\b/, "the Treasury's part of the U.S. resolution, not the whole", 'part'],
+      [/\b(?:forfeit\w*|forfeiture|restitution|disgorge\w*|repay\w*|criminal fine of|monitor)\b/i, 'one part of the U.S. resolution (a forfeiture or the criminal fine), not the whole', 'part'],
+      [/\b(?:personal(?:ly)?|his own)\b/i, "Zhao's personal fine, not Binance's"],
+    ],
     window: 70,
     related: false,
   },
@@ -77,13 +102,16 @@ export const VALUED_RULES: FactRule[] = [
     anyOf: ['binance', 'cz'],
     cues: [/\b(?:plead\w*|pled|guilty|plea|admitted (?:guilt|wrongdoing))\b/i],
     exclude: [/\bnot guilty\b/i],
-    binanceFigure: true,
+    holders: ['binance'],
+    holderReasons: { cz: "Zhao's own plea (the same day as Binance's), not Binance's" },
     jurisdiction: 'us',
     // The year is written close to the plea ("pleaded guilty to federal charges in 2023", "its 2023 plea"),
     // not counted from it ("in 2020, three years before its plea").
     valueExcludeAfter: /^,?\s*(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:before|after|prior|ahead)\b/i,
-    window: 35,
-    related: false,
+    window: 60,
+    // A plea stated without its year is about the fact too (related: the year is what is checked).
+    related: true,
+    relatedCue: /\b(?:pleaded|pled|plead(?:s|ing)?) guilty\b/i,
   },
   {
     fact: 'canada-fine',
@@ -91,8 +119,9 @@ export const VALUED_RULES: FactRule[] = [
     // The fine word is the anchor: the amount is written next to it, the country may be far before.
     cues: [FINE, CANADA],
     jurisdiction: 'canada',
-    binanceFigure: true,
-    valueExcludeBefore: HYPOTHETICAL,
+    holders: ['binance'],
+    // Canadian pages write C$ amounts with a bare "$" ("a $6-million penalty").
+    localDollar: true,
     valueExclude: /\b(?:market cap\w*|valu(?:ed|ation)|revenue|volume|stake|shares?|users)\b/i,
     window: 70,
     related: true,
@@ -135,7 +164,9 @@ export const VALUED_RULES: FactRule[] = [
     cues: [
       /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)|\b(?:did|done|doing)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?)\b)/i,
     ],
-    valueExclude: /\b(?:sought|seek\w*|recommend\w*|request\w*|asked for|faced|facing|maximum|up to|could have|probation|guidelines|prosecutors wanted)\b/i,
+    holders: ['cz'],
+    // Demands, maxima and guidelines are read as hypotheticals (frame/modality.ts); probation is no prison.
+    valueExclude: /\b(?:probation|supervised release|house arrest)\b/i,
     valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
     valueExcludeBefore: /\b(?:out of (?:prison|jail|custody)(?: for)?|released (?:\w+ )?(?:for|since)|free for|for the (?:past|last))\s*$/i,
     window: 60,
@@ -212,8 +243,10 @@ export const VALUED_RULES: FactRule[] = [
     anyOf: ['cz'],
     cues: [/\b(?:CEO|chief executive|stepped down|steps down|step down|resign\w*|at the helm|runs Binance|running Binance|leads Binance)\b/i],
     window: 30,
-    // "founder" alone is in half the sentences about Zhao: only a CEO cue makes his role the point.
-    statusIsCue: false,
+    // A role written next to his name ("Binance founder Changpeng Zhao", "former CEO Zhao") is a
+    // claim about his role; whose role it is is read from the nearest person (not Yi He's or Teng's).
+    holders: ['cz'],
+    holderNearest: true,
     related: false,
   },
 ];

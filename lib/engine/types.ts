@@ -3,6 +3,7 @@
  * `scan --json` contract in docs/design.md (section 4); the rest feed the hover card and popup.
  */
 import type { EntityId, Value } from '../model';
+import type { DocumentCarry } from './claims';
 
 export type Verdict = 'supported' | 'contradicted' | 'mixed' | 'related';
 
@@ -46,4 +47,12 @@ export interface ScanResult {
  */
 export interface ScanContext {
   named: Set<EntityId>;
+  /**
+   * When the page was published or reports as of (YYYY, YYYY-MM or YYYY-MM-DD), where it says
+   * (lib/dom/page-date.ts reads it from the page's metadata). Figures that vary over time are
+   * dated by it when their own words give no time.
+   */
+  pageDate?: string;
+  /** What one block of a page leaves for the next (who "he" is, which country's case): kept by the engine. */
+  carry?: DocumentCarry;
 }

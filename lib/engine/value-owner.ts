@@ -67,10 +67,19 @@ export function jurisdictionOf(s: string, start: number, end: number): Jurisdict
  * the sentence (precision first: "Canada fined Binance $4.3 million, a rounding
  * error next to the American number" is not about the U.S. fine).
  */
-export function mayBeJurisdiction(s: string, start: number, end: number, wanted: Jurisdiction): boolean {
+export function mayBeJurisdiction(s: string, start: number, end: number, wanted: Jurisdiction, context?: Jurisdiction): boolean {
   const own = jurisdictionOf(s, start, end);
   if (own) return own === wanted;
   if (wanted !== 'us' && US.test(s)) return false;
   if (wanted !== 'canada' && CANADA.test(s)) return false;
-  return !OTHER.test(s);
+  if (OTHER.test(s)) return false;
+  // The sentence names no country: the one the text has been about (a FINTRAC article's "the
+  // $4.4 million penalty … separate from other legal challenges").
+  return context === undefined || context === wanted;
+}
+
+/** The one jurisdiction a sentence is about, when it names exactly one kind (for the next sentences). */
+export function soleJurisdiction(s: string): Jurisdiction | undefined {
+  const kinds = ([[US, 'us'], [CANADA, 'canada'], [OTHER, 'other']] as const).filter(([re]) => re.test(s)).map(([, j]) => j);
+  return kinds.length === 1 ? kinds[0] : undefined;
 }

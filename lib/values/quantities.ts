@@ -240,7 +240,7 @@ function classify(text: string, p: NumberPhrase, want: QuantityType): Classified
   let dur: RegExpExecArray | null = null;
   let dollars: RegExpExecArray | null = null;
   let otherAfter: RegExpExecArray | null = null;
-  if (!currency && (otherAfter = OTHER_CURRENCY_AFTER.exec(afterUnit))) {
+  if ((!currency || (cur?.currency === 'USD' && text[cur.start] === '$')) && (otherAfter = OTHER_CURRENCY_AFTER.exec(afterUnit))) {
     // "6 million Canadian dollars", "5 million euros": money, in that currency.
     type = 'money';
     unitEnd = end + otherAfter[0].length;

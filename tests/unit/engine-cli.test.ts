@@ -32,7 +32,7 @@ function file(name: string, content: string | Buffer): string {
 
 const ARTICLE =
   'Binance paid a record $4.3 billion fine to U.S. authorities.\n' +
-  'Binance has 200 million users, the post claimed.\n' +
+  'Binance had 200 million users in May 2025, the post claimed.\n' +
   'Changpeng Zhao served four months in prison. Zhao later returned to X.\n';
 
 const HTML = `<!doctype html><html><head><title>Binance in the title</title>
@@ -106,10 +106,10 @@ describe('scan command', () => {
   });
 
   it('reads standard input with "-"', () => {
-    const r = scan(['--json', '-'], 'CZ pleaded guilty in 2023 as Binance settled.');
+    const r = scan(['--json', '-'], 'Binance pleaded guilty in 2023, as did CZ.');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.mentions.map((m: { text: string }) => m.text)).toEqual(['CZ', 'Binance']);
+    expect(out.mentions.map((m: { text: string }) => m.text)).toEqual(['Binance', 'CZ']);
     expect(out.claims[0]).toMatchObject({ fact: 'guilty-plea-year', verdict: 'supported' });
   });
 

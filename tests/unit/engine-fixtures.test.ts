@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../lib/engine';
-import { htmlToText } from '../../lib/cli/html-text';
+import { htmlToPage } from '../../lib/cli/html-text';
 import { toContract } from '../../lib/cli/report';
 import { loadSnapshot, REPO_ROOT } from '../../lib/cli/snapshot';
 
@@ -20,9 +20,9 @@ describe('engine on saved pages', () => {
   it('has fixtures', () => expect(pages.length).toBeGreaterThan(0));
   for (const page of pages) {
     it(`${page} gives the reviewed mentions and claims`, () => {
-      const text = htmlToText(readFileSync(join(dir, page), 'utf8'));
+      const { text, pageDate } = htmlToPage(readFileSync(join(dir, page), 'utf8'));
       const expected = JSON.parse(readFileSync(join(dir, page.replace(/\.html$/, '.expected.json')), 'utf8'));
-      expect(toContract(engine.scan(text, { named: new Set() }))).toEqual(expected);
+      expect(toContract(engine.scan(text, { named: new Set(), ...(pageDate ? { pageDate } : {}) }))).toEqual(expected);
     });
   }
 });

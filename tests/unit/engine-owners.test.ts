@@ -35,8 +35,11 @@ describe('value owners', () => {
     expect(verdicts('Trump’s sons hold 20% of American Bitcoin, a mining firm separate from World Liberty Financial.')).toEqual([]);
     expect(verdicts('About 10% of USD1 is held outside Binance.')).toEqual([]);
     expect(verdicts('Binance was the third-largest exchange in 2017, before it overtook everyone.')).toEqual([]);
-    expect(verdicts('Binance could pay up to $10 billion more if it breaches the plea agreement.')).toEqual([]);
-    expect(verdicts('The Trump family owns about 40% of WLFI, the report said.')).toEqual(['trump-family-wlfi-share=contradicted']);
+    // A maximum or a possibility is related (the reason says so), never compared.
+    expect(verdicts('Binance could pay up to $10 billion more if it breaches the plea agreement.')).toEqual(['us-fine=related']);
+    expect(verdicts('The Trump family owned about 40% of WLFI in April 2025, the report said.')).toEqual(['trump-family-wlfi-share=contradicted']);
+    // A share that changes over time, on a page that says nothing of when: never contradicted.
+    expect(verdicts('The Trump family owns about 40% of WLFI, the report said.')).toEqual(['trump-family-wlfi-share=related']);
     expect(verdicts('A Trump family entity holds a 75% stake in World Liberty Financial.')).toEqual(['trump-family-wlfi-share=supported']);
     expect(verdicts('pretty sure CZ only did 4 months, not years')).toEqual(['cz-prison-term=supported']);
   });

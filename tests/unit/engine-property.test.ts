@@ -86,7 +86,10 @@ describe('engine robustness', () => {
       fc.property(fc.integer({ min: 10, max: 200 }), fc.nat(formats.length - 1), (tenths, f) => {
         const x = tenths / 10;
         const written = formats[f]!(x);
-        const text = `Binance paid a ${written} fine to U.S. authorities.`;
+        // "In total": the sources' $4.3 billion is the whole resolution, and a smaller amount not called the
+        // total may be one of its parts (related); said to be the total, a smaller amount contradicts.
+        const total = f % 2 === 0;
+        const text = total ? `In total, Binance paid ${written} in fines to U.S. authorities.` : `Binance paid a ${written} fine to U.S. authorities.`;
         const [claim] = engine.scan(text).claims;
         expect(claim?.fact, text).toBe('us-fine');
         expect(claim!.stated?.text, text).toBe(written);
@@ -95,7 +98,7 @@ describe('engine robustness', () => {
         // The sources: a record $4.3 billion (two) and over $4 billion (one), with 1.5% rounding slack.
         const matches43 = Math.abs(x - 4.3) <= 4.3 * TOLERANCE;
         const over4 = x >= 4 * (1 - TOLERANCE);
-        const expected = matches43 ? 'supported' : over4 ? 'mixed' : 'contradicted';
+        const expected = matches43 ? 'supported' : over4 ? 'mixed' : total ? 'contradicted' : 'related';
         expect(claim!.verdict, text).toBe(expected);
       }),
       { numRuns: 300 },

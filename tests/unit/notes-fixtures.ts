@@ -8,8 +8,8 @@ import type { PortableNote } from '../../lib/notes/schema';
 import { makeExportContext } from '../../lib/notes/context';
 
 export const SOURCES: SourceMeta[] = [
-  { id: '000_f40a926ede8d89e9', cites: 'the Wall Street Journal', title: 'Binance plots a US comeback' },
-  { id: '002_a328b9dd84f34a90', cites: 'Bloomberg', title: 'Binance and USD1' },
+  { id: '000_f40a926ede8d89e9', cites: 'the Wall Street Journal', title: 'Binance plots a US comeback', asOf: '2025-03', asOfNote: 'test fixture' },
+  { id: '002_a328b9dd84f34a90', cites: 'Bloomberg', title: 'Binance and USD1', asOf: '2025-06', asOfNote: 'test fixture' },
 ];
 
 export const USERS_FACT: CompiledFact = {
