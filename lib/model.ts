@@ -131,6 +131,8 @@ export const StatusOption = z.object({
   patterns: z.array(z.string().min(1)).min(1),
   /** Other status ids that do not contradict this one (a "founder" may or may not still be CEO). */
   compatible: z.array(z.string()).optional(),
+  /** Status ids this one replaces when a sentence states both ("Binance CEO Zhao … is stepping down"). */
+  supersedes: z.array(z.string()).optional(),
 });
 export type StatusOption = z.infer<typeof StatusOption>;
 

@@ -40,6 +40,7 @@ const maskOf = (ids: readonly EntityId[]): number => ids.reduce((m, id) => m | B
  * largest crypto exchange" in an article about Binance is Binance.
  */
 const DESCRIPTIONS: [EntityId, RegExp][] = [
+  ['cz', /\bBinance(?:['’]s)? (?:billionaire )?(?:co-?)?founder\b(?!\s+(?:Yi He|He Yi))|\bthe (?:co-?)?founder of Binance\b/i],
   ['binance', /\b(?:the|this) (?:world['’]s )?(?:largest|biggest|leading) (?:crypto(?:currency)?|digital[- ]asset|bitcoin)? ?(?:exchange|trading platform|platform)\b/i],
 ];
 
@@ -138,7 +139,13 @@ function valuesIn(p: PreparedRule, s: string): FoundValue[] {
     // Offsets stay valid only when lower-casing keeps every character's length.
     if (lower.length === s.length) found = read(lower).map((v) => ({ ...v, text: s.slice(v.start, v.end) }));
   }
-  if (fact.kind === 'status') found = found.filter((v) => !NEGATED.test(s.slice(Math.max(0, v.start - 40), v.start)));
+  if (fact.kind === 'status') {
+    found = found.filter((v) => !NEGATED.test(s.slice(Math.max(0, v.start - 40), v.start)));
+    // "Binance CEO Zhao … is stepping down": the later state replaces the one it supersedes.
+    const ids = new Set(found.map((v) => (v.value.type === 'status' ? v.value.status : '')));
+    const superseded = new Set((fact.statuses ?? []).filter((o) => ids.has(o.id)).flatMap((o) => o.supersedes ?? []));
+    if (superseded.size) found = found.filter((v) => v.value.type !== 'status' || !superseded.has(v.value.status));
+  }
   return found;
 }
 
@@ -216,6 +223,25 @@ function judgeFrame(frame: Frame, fact: CompiledFact): JudgeFrame {
   return out;
 }
 
+/** "The company", "the exchange" (Binance, when the sentence is about it) and "he" (Zhao, when he was named last): who they stand for, as people values. */
+const THE_COMPANY = /\b(?:the|its) (?:company|exchange|firm|platform|crypto(?:currency)? exchange)\b/gi;
+const HE_PRONOUN = /\b(?:he|him)\b/gi;
+function stand_ins(s: string, ctx: SentenceFrameContext, mask: number): FoundValue[] {
+  const out: FoundValue[] = [];
+  if (mask & BIT.binance) {
+    THE_COMPANY.lastIndex = 0;
+    for (let m = THE_COMPANY.exec(s); m; m = THE_COMPANY.exec(s)) out.push({ value: { type: 'people', people: ['binance'] }, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  HE_PRONOUN.lastIndex = 0;
+  for (let m = HE_PRONOUN.exec(s); m; m = HE_PRONOUN.exec(s)) {
+    // "he" is the man named last before it: in this sentence, else before it.
+    const before = ctx.names.filter((n) => n.person && n.end <= m!.index);
+    const last = before.length ? before[before.length - 1]!.holder : ctx.previousPerson;
+    if (last?.kind === 'entity' && last.id === 'cz') out.push({ value: { type: 'people', people: ['changpeng-zhao'] }, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 /** A frame in which the value can be compared in full: nothing limits it. */
 const complete = (f: JudgeFrame) => (!f.limit || f.limitIsPart === true) && !f.hypothetical && !f.earlier && !f.changed;
 
@@ -278,7 +304,8 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     cache: Map<string, FoundValue[]>,
     before: string,
     frameCtx: () => SentenceFrameContext,
-  ): FoldedClaim | undefined => {
+    mask: number,
+  ): FoldedClaim[] | undefined => {
     const { rule, fact } = p;
     // Cheapest and most selective first: most sentences match no cue of most rules.
     // The anchor cue is always in the sentence; the others may be in the one before when the rule allows.
@@ -291,6 +318,8 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     if (anchorSpans.length === 0) return undefined;
     let stated: FoundValue | undefined;
     let frame: JudgeFrame | undefined;
+    /** Further values of the same fact in the sentence, each a claim of its own. */
+    const extra: { c: Candidate; jf: JudgeFrame }[] = [];
     if (fact.kind !== 'text' && !rule.noCompare) {
       const key = fact.kind === 'status' ? `status:${fact.id}` : `${fact.kind}:${rule.bareAmountsAsMoney ? 'bare' : ''}`;
       let found = cache.get(key);
@@ -301,11 +330,14 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
       // "Zhao did not meet Eric Trump", "Binance is not seeking a pardon": a negated cue states no one.
       const affirmed = fact.kind === 'people' ? anchorSpans.filter((a) => !NEGATED.test(s.slice(Math.max(0, a.start - 40), a.start))) : anchorSpans;
       if (fact.kind === 'people') {
+        found = [...found, ...stand_ins(s, frameCtx(), mask)].sort((a, b) => a.start - b.start);
         stated = slotPeople(rule.peopleSlot ?? 'list', s, found, affirmed, rule.notPeople ?? [], rule.window ?? 80, rule.peopleAmong);
         if (stated) frame = judgeFrame(readFrame(p, s, stated, stated, '', frameCtx()), fact);
       } else {
-        // Among the values the rule may read, one whose frame lets it be compared in full wins;
-        // then the one nearest the cue. A value held by another company gives no claim.
+        // Among the values the rule may read, one whose frame lets it be compared in full comes
+        // first, then the nearest the cue; each other value is a claim of its own, with its own
+        // frame ("CZ and Binance were fined $50 million and $4.3 billion, respectively"). A value held
+        // by another company gives no claim.
         const read: { c: Candidate; jf: JudgeFrame }[] = [];
         for (const c of candidates(p, s, found, anchorSpans, frameCtx().jurisdiction)) {
           const f = readFrame(p, s, c.value, c.anchor, c.around, frameCtx());
@@ -314,17 +346,25 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         read.sort((a, b) => Number(!complete(a.jf)) - Number(!complete(b.jf)) || a.c.gap - b.c.gap);
         const full = read.filter((r) => complete(r.jf));
         const amounts = new Set(full.map((r) => JSON.stringify(r.c.value.value)));
-        let pick = read[0];
-        if (pick && amounts.size > 1 && NUMERIC.has(fact.kind)) {
+        if (read.length && amounts.size > 1 && NUMERIC.has(fact.kind)) {
           // Several different amounts of the same measure, all in frame: a breakdown ("will forfeit
           // $2.5 billion and pay a fine of $1.8 billion") or a comparison. One the sources give is
-          // read; otherwise none of them alone is the fact's value.
+          // read as the fact's value; otherwise none of them alone is.
           const agreeing = full.find((r) => ['supported', 'mixed'].includes(judge(fact, r.c.value.value, false, r.jf).verdict));
-          pick = agreeing ?? { c: full[0]!.c, jf: { ...full[0]!.jf, limit: 'one of several amounts in this sentence (a breakdown or a comparison), not the total the sources give' } };
+          for (const r of full) {
+            if (r !== agreeing) r.jf = { ...r.jf, limit: 'one of several amounts in this sentence (a breakdown or a comparison), not the total the sources give' };
+          }
+          if (agreeing) read.unshift(...read.splice(read.indexOf(agreeing), 1));
         }
-        if (pick) {
-          stated = pick.c.value;
-          frame = pick.jf;
+        const seen = new Set<string>();
+        for (const r of read) {
+          const key = JSON.stringify(r.c.value.value);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (!stated) {
+            stated = r.c.value;
+            frame = r.jf;
+          } else if (NUMERIC.has(fact.kind)) extra.push(r);
         }
       }
     }
@@ -336,13 +376,14 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     // A rule without "related" still reports a value it read but cannot compare (another year, a
     // projection, another scope): the reason says why. Only a sentence with no value stays unflagged.
     if (j.verdict === 'related' && !rule.related && !stated) return undefined;
-    return {
-      ...j,
+    const claim = (judgement: Judgement, v: FoundValue | undefined): FoldedClaim => ({
+      ...judgement,
       start: sentence.start,
       end: sentence.end,
       fact: fact.id,
-      stated: stated ? { value: stated.value, start: sentence.start + stated.start, end: sentence.start + stated.end } : undefined,
-    };
+      stated: v ? { value: v.value, start: sentence.start + v.start, end: sentence.start + v.end } : undefined,
+    });
+    return [claim(j, stated), ...extra.map((r) => claim(judge(fact, r.c.value.value, false, r.jf), r.c.value))];
   };
 
   return {
@@ -406,8 +447,8 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         for (const p of mask === 0 ? wide : prepared) {
           if (p.anyMask && !(mask & p.anyMask)) continue;
           if ((mask & p.allMask) !== p.allMask) continue;
-          const claim = claimFor(p, sentence, s, cache, before, getFrameCtx);
-          if (claim) found.push(claim);
+          const claims = claimFor(p, sentence, s, cache, before, getFrameCtx, mask);
+          if (claims) found.push(...claims);
         }
         // "He" and "it" in the next sentence stand for the last person and organisation named here;
         // a sentence about one country's case sets the country for the next.
@@ -419,10 +460,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
           }
         }
         jurisdiction = soleJurisdiction(s) ?? jurisdiction;
-        // A sentence with a checked value is flagged for that; "related" extras without a value of
-        // their own would only add noise (a value read but not comparable says why, so it stays).
-        const valued = found.filter((c) => c.verdict !== 'related' || c.stated);
-        for (const c of valued.length ? valued : found) claims.push(c);
+        for (const c of found) claims.push(c);
       }
       if (carry) Object.assign(carry, { person: previousPerson, org: previousOrg, jurisdiction });
       return claims;

@@ -38,8 +38,8 @@ const PARENTHETICAL =
 const CLAUSE_BREAK = /[;:!?]|\.\s|,\s+(?:who|which|where|when|while|whereas|but|after|before|as|at|in|on|during|and then|though|although|according)\b/i;
 /** Between a taken group and the next: "and real estate mogul Steve Witkoff" goes on with the same slot. */
 const CONTINUES = /^\s*,?\s*(?:and|&|as well as|along with|plus)\s+(?:[a-z][\w-]*\s+){0,4}$/;
-/** People who act for the one named before them ("Zhao's lawyers asked …"). */
-const AGENTS = /^['’]s\s+(?:lawyers?|attorneys?|legal team|representatives?|camp|allies|advisers|advisors)\b/i;
+/** People who act for the one named before them ("Zhao's lawyers asked …"), and requests of theirs ("Binance's lobbying campaign for …"). */
+const AGENTS = /^['’]s\s+(?:(?:[\w-]+\s+){0,2}(?:lobbying|campaign|push|pursuit|request|bid|petition|application|efforts?|quest|appeal)\b|lawyers?|attorneys?|legal team|representatives?|camp|allies|advisers|advisors)\b/i;
 /** A request verb between the requester and the cue. */
 const REQUEST = /\b(?:seek\w*|sought|pursu\w*|ask\w*|request\w*|lobb\w*|push\w*|press\w*|hop\w*|appl\w*|petition\w*|wants?|wanted|campaign\w*|beg\w*|angl\w*)\b/i;
 

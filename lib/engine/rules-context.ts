@@ -33,7 +33,8 @@ export const CONTEXT_RULES: FactRule[] = [
     fact: 'wlfi-trump-ties',
     anyOf: ['wlfi'],
     cues: [
-      /\b(?:inspired by|owned by|backed by|linked to|tied to|ties to|affiliated|associated with|Trump[- ](?:backed|linked|affiliated|tied|owned|branded)|co-?founded by|controlled by|run by|launched by|family'?s|family-owned|family-backed|family business|family venture|family crypto)\b/i,
+      // Explicit ties only; a possessive ("the Trump family's crypto venture") names the venture, it is no claim about it.
+      /\b(?:inspired by|owned by|backed by|linked to|tied to|ties to|affiliated|associated with|Trump[- ](?:backed|linked|affiliated|tied|owned|branded)|co-?founded by|founded by|controlled by|run by|launched by|family-owned|family-backed|owns? (?:a|an|the)? ?(?:stake|share|majority)|[\d.]+%\+? (?:owned|controlled) by|(?:owned|controlled)\b)\b/i,
       TRUMP,
     ],
     related: true,
@@ -69,7 +70,10 @@ export const CONTEXT_RULES: FactRule[] = [
   {
     fact: 'binance-us-stake',
     anyOf: ['binance'],
-    cues: [/Binance\.US|\bBinance US\b|\bAmerican (?:arm|division|affiliate|unit|subsidiary)\b|\bU\.?S\.? (?:arm|affiliate|subsidiary)\b/i, /\b(?:stake|acqui\w*|buy\w*|invest\w*|purchas\w*|shares?|equity)\b/i],
+    cues: [
+      /Binance(?:\.US\b|\s(?:U\.S\.|US)\b|US\b)|\bAmerican (?:arm|division|affiliate|unit|subsidiary)\b|\bU\.?S\.? (?:arm|affiliate|subsidiary|business)\b|\b(?:the|a) (?:business )?deal with the (?:Trump )?family\b/i,
+      /\b(?:stake|acqui\w*|buy\w*|invest\w*|purchas\w*|shares?|equity|financial interest|ownership)\b/i,
+    ],
     related: true,
   },
   {
@@ -137,14 +141,22 @@ export const CONTEXT_RULES: FactRule[] = [
   {
     fact: 'binance-us-comeback',
     anyOf: ['binance'],
-    cues: [/\b(?:return\w*|comeback|come back|re-?enter\w*|re-?entry|expan\w*|back)\b.{0,40}\b(?:U\.S\.?|US|United States|America|American) (?:market|customers|users)?|\b(?:U\.S\.?|US|American) (?:comeback|return|re-?entry)\b/i],
+    cues: [
+      /\b(?:return\w*|comeback|come back|re-?enter\w*|re-?entry|expan\w*|back|operate|operating)\b.{0,40}\b(?:U\.S\.?|US|United States|America|American)\b(?: (?:market|customers|users))?(?:\s+once again| again)?|\b(?:U\.S\.?|US|American) (?:comeback|return|re-?entry)\b/i,
+    ],
     exclude: [/\bBinance\.US\b/],
     related: true,
   },
   {
     fact: 'usd1-launch',
-    anyOf: ['usd1'],
-    cues: [/\b(?:launch\w*|debut\w*|roll(?:ed|s|ing)? out|unveil\w*|introduc\w*)\b/i, /\b(?:World Liberty|WLFI|WLF)\b|\bTrumps?\b/],
+    anyOf: ['usd1', 'wlfi'],
+    // Who issues USD1, and when it launched: "USD1, launched by World Liberty", "WLFI is launching a
+    // stablecoin", "USD1 is issued by World Liberty Financial".
+    cues: [
+      /\b(?:launch\w*|debut\w*|roll(?:ed|s|ing)? out|unveil\w*|introduc\w*|issu(?:ed|es|er|ing)|creat(?:ed|es|ing|or)|concoct\w*|went live|goes live)\b/i,
+      /\b(?:USD1|stablecoin)\b/,
+    ],
+    exclude: [/\b(?:listed|listing|lists|trading pairs?)\b/i],
     related: true,
   },
   {

@@ -33,9 +33,12 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'binance-daily-volume',
     anyOf: ['binance'],
-    cues: [
-      /\b(?:volumes?|trad(?:e|es|ed|ing)|transactions?|turnover|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\b/i,
+    cues: [/\b(?:volumes?|trad(?:e|es|ed|ing)|transactions?|turnover|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\b/i],
+    // Without a daily period the figure is another measure of the same thing (a month's, a year's,
+    // a total): related, with the reason.
+    frameCue: [
       /\b(?:daily|a day|per day|each day|every day|24[- ]?hours?|24h|a 24-hour|per 24 hours|day-to-day|an? (?:average|typical|normal|ordinary) day)\b/i,
+      'not a daily figure',
     ],
     anchorExcludeBefore: OTHERS_BEFORE,
     holders: ['binance'],
@@ -74,7 +77,8 @@ export const VALUED_RULES: FactRule[] = [
   },
   {
     fact: 'us-fine',
-    anyOf: ['binance'],
+    // Also a sentence naming only Zhao: his own $50 million is reported as his, not Binance's (related).
+    anyOf: ['binance', 'cz'],
     cues: [FINE, LEGAL],
     // Fines of other countries: by the jurisdiction written with the amount ("a $4.3 million penalty in
     // Canada"), else by the one the text has been about (a FINTRAC article's "the $4.4 million penalty").
@@ -87,7 +91,7 @@ export const VALUED_RULES: FactRule[] = [
     bareAmountsAsMoney: true,
     anchorExcludeBefore: /\b(?:20(?:0\d|1\d|2[0-24-9]))\s*$/,
     valueExclude:
-      /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest\w*|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|income|salary|net worth|fortune|transactions?|transfers?|moved|laundered|assets under|20(?:0\d|1\d|2[0-24-9]))\b/i,
+      /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest(?:ed|ing|ments?|ors?|s)?\b|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|income|salary|net worth|fortune|transactions?|transfers?|moved|laundered|assets under|20(?:0\d|1\d|2[0-24-9]))\b/i,
     scopes: [
       [/\b(?:CFTC|Commodity Futures|SEC|Securities and Exchange)\b/, "a figure of the CFTC's or SEC's case, one part of the U.S. resolution", 'part'],
       [/\b(?:OFAC|FinCEN|Treasury)\b/, "the Treasury's part of the U.S. resolution, not the whole", 'part'],
@@ -165,6 +169,9 @@ export const VALUED_RULES: FactRule[] = [
       /\b(?:prison|jail\w*|behind bars|sentence[ds]?|sentencing|incarcerat\w*|custody|locked up|served|serving|imprison\w*|stint|term)\b|\b(?:gets|got|given|handed|received)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?|weeks?|days?)\b)|\b(?:did|done|doing)\b(?=\s+(?:a\s+|just\s+|only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\S*[\s-](?:months?|years?)\b)/i,
     ],
     holders: ['cz'],
+    // A prison term is a person's: the one named nearest it ("the four-month sentence of its founder,
+    // Changpeng Zhao"; "CZ got 4 months while SBF got 25 years").
+    holderNearest: true,
     // Demands, maxima and guidelines are read as hypotheticals (frame/modality.ts); probation is no prison.
     valueExclude: /\b(?:probation|supervised release|house arrest)\b/i,
     valueExcludeAfter: /^\s*(?:ago|later|after|earlier|before|since|from now)\b/i,
@@ -211,10 +218,15 @@ export const VALUED_RULES: FactRule[] = [
     anyOf: ['usd1', 'wlfi'],
     // Token sales are World Liberty's proceeds, not USD1's income.
     exclude: [/\b(?:token|coin) sales?\b/i],
-    cues: [/\b(?:revenue|income|profits?|earn\w*|generat\w*|mak(?:e|es|ing)|made|rak\w*|windfall|interest|pocket\w*|bring\w*|brought)\b/i, TRUMP],
+    // "for the family" in a sentence about USD1 or World Liberty is the Trump family.
+    cues: [/\b(?:revenue|income|profits?|profit|earn\w*|generat\w*|mak(?:e|es|ing)|made|rak\w*|windfall|interest|pocket\w*|bring\w*|brought|contribut\w*|entitled to)\b/i, /\bTrumps?\b|\b(?:the|his|their) family\b/],
     bareAmountsAsMoney: true,
     valueExclude:
-      /\b(?:fine[ds]?|penalt\w*|invest\w*|stake|acqui\w*|purchas\w*|bought|worth of|market cap\w*|supply|circulat\w*|minted|issued|volume|valu(?:ed|ation)|losses|lost|sales?|sold)\b/i,
+      /\b(?:fine[ds]?|penalt\w*|invest(?:ed|ing|ments?|ors?|s)?\b|stake|acqui\w*|purchas\w*|bought|worth of|market cap\w*|supply|circulat\w*|minted|issued|volume|valu(?:ed|ation)|losses|lost|sales?|sold)\b/i,
+    // Money the family already made from World Liberty (token sales, fees) is another measure.
+    scopes: [
+      [/\b(?:from (?:token sales|the sale of|selling)|token sales?|\$?WLFI tokens?|fees|net worth|memecoin|meme coin|\$TRUMP)\b/i, "World Liberty's other income (token sales, fees), not USD1's interest income"],
+    ],
     // The reserves that earn the interest are not the income: "interest on $2 billion in reserves".
     valueExcludeBefore: /\b(?:interest|yield|returns?|income) on\s+$/i,
     valueExcludeAfter: /^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:reserves?|backing|deposits|assets|treasur\w*|collateral)\b/i,
@@ -224,7 +236,7 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'wlfi-cofounders',
     anyOf: ['wlfi'],
-    cues: [/\b(?:co-?found\w*|founders?|founding)\b/i],
+    cues: [/\b(?:co-?found\w*|founders?|founding|found(?:ed|s)|launched by|started by|created by)\b/i],
     anchorExcludeBefore: /\b(?:Binance|BitMEX|Silk Road|Tether|Circle|exchange|Binance's)(?:'s)?\s*$/i,
     notPeople: ['world-liberty-financial', 'binance', 'changpeng-zhao', 'trump-administration'],
     peopleSlot: 'makers',

@@ -73,8 +73,9 @@ export function mayBeJurisdiction(s: string, start: number, end: number, wanted:
   if (wanted !== 'us' && US.test(s)) return false;
   if (wanted !== 'canada' && CANADA.test(s)) return false;
   if (OTHER.test(s)) return false;
-  // The sentence names no country: the one the text has been about (a FINTRAC article's "the
-  // $4.4 million penalty … separate from other legal challenges").
+  // The sentence names its own country ("The US authorities settled …"), or none: then the one the
+  // text has been about (a FINTRAC article's "the $4.4 million penalty … separate from other legal challenges").
+  if (wanted === 'us' ? US.test(s) : wanted === 'canada' ? CANADA.test(s) : false) return true;
   return context === undefined || context === wanted;
 }
 

@@ -153,6 +153,8 @@ export function judge(
   const related = (why: string): Judgement => ({ verdict: 'related', sources: sources.map((x) => ({ ...x, agrees: null })), reason: `${why}: ${says}; ${reports}` });
   if (stated && frame.limit && !(frame.limitIsPart && agree > 0 && conflict === 0)) return related(frame.limit);
   if (stated && frame.hypothetical && !fact.projection) return related(`a possibility or projection (“${frame.hypothetical}”), not a statement of fact`);
+  // The sources project; an amount the page says was actually made in a given period is another measure.
+  if (stated && fact.projection && !frame.hypothetical && frame.time?.explicit) return related(`an actual figure for ${frame.time.text ?? describeSpan(frame.time.span)}, while the sources give a projection`);
   if (!stated || (agree === 0 && conflict === 0)) {
     if (stated && dated > 0) {
       const span = sourcesSpan(fact, sourceMetas);
@@ -177,7 +179,10 @@ export function judge(
       const span = sourcesSpan(fact, sourceMetas);
       return related(`a figure that changes over time, on a page that gives no date (the sources report as of ${span ? describeSpan(span) : 'their own time'})`);
     }
-    if (frame.ambiguousDollar) return related('a dollar amount that may be in the local currency, while the sources give U.S. dollars');
+    // Only where the two could be one amount in two currencies (within a factor of 1.7, like C$ and US$).
+    if (frame.ambiguousDollar && stated && 'amount' in stated && fact.reports.some((r) => r.value && 'amount' in r.value && stated.amount / r.value.amount < 1.7 && r.value.amount / stated.amount < 1.7)) {
+      return related('a dollar amount that may be in the local currency, while the sources give U.S. dollars');
+    }
     if (frame.partOfTotal && stated && 'amount' in stated && fact.reports.every((r) => !r.value || !('amount' in r.value) || r.value.amount > stated.amount)) {
       return related('a smaller amount that may be one part of the total the sources give');
     }

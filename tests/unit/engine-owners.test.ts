@@ -37,7 +37,7 @@ describe('value owners', () => {
     expect(verdicts('Binance was the third-largest exchange in 2017, before it overtook everyone.')).toEqual([]);
     // A maximum or a possibility is related (the reason says so), never compared.
     expect(verdicts('Binance could pay up to $10 billion more if it breaches the plea agreement.')).toEqual(['us-fine=related']);
-    expect(verdicts('The Trump family owned about 40% of WLFI in April 2025, the report said.')).toEqual(['trump-family-wlfi-share=contradicted']);
+    expect(verdicts('The Trump family owned about 40% of WLFI in April 2025, the report said.')).toEqual(['trump-family-wlfi-share=contradicted', 'wlfi-trump-ties=related']);
     // A share that changes over time, on a page that says nothing of when: never contradicted.
     expect(verdicts('The Trump family owns about 40% of WLFI, the report said.')).toEqual(['trump-family-wlfi-share=related']);
     expect(verdicts('A Trump family entity holds a 75% stake in World Liberty Financial.')).toEqual(['trump-family-wlfi-share=supported']);

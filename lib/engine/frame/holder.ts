@@ -47,6 +47,9 @@ const OTHER_PEOPLE = [
 /** Who fines, sentences or regulates: never the holder of the figure. */
 const AUTHORITIES =
   /\b(?:(?:U\.?S\.?\s+)?(?:Justice Department|Department of Justice|DOJ|Treasury(?: Department)?|SEC|CFTC|FinCEN|OFAC|FINTRAC|FCA|AUSTRAC|IRS|FBI|Federal Reserve|Fed)|prosecutors?|(?:the\s+)?courts?|judges?|Judge\s+[A-Z][a-z]+|regulators?|authorities|government|officials|lawmakers|Congress|Senate|agency|watchdog|the (?:U\.?S\.?|United States|Canada|France|UK|EU))\b/g;
+/** Possessives that name a place, a time or an authority, not someone who holds a figure. */
+const NOT_HOLDERS =
+  /^(?:The|This|That|It|Its|Their|World|Today|Last|Next|Year|Week|Month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|America|U\.S|US|USA|United States|Washington|Canada|China|India|Nigeria|Japan|Korea|South Korea|Turkey|Brazil|Russia|France|Germany|Britain|UK|Europe|Australia|Dubai|Abu Dhabi|UAE|Hong Kong|Singapore|Taiwan|Ottawa|Beijing|New York|California|Justice|Justice Department|Treasury|Congress|Senate|Trump|Biden|White House|Wall Street|Bloomberg|Reuters|Forbes|CNBC)$/;
 const HE = /\b(?:he|his|him|himself)\b/gi;
 const IT = /\b(?:it|its|itself)\b/gi;
 const THE_EXCHANGE = /\b(?:the|this) (?:crypto(?:currency)? )?(?:exchange|company|platform|firm|trading platform)\b/gi;
@@ -86,7 +89,7 @@ export function createHolderLexicon(parties: readonly Party[]): HolderLexicon {
       for (let m = POSSESSIVE.exec(s); m; m = POSSESSIVE.exec(s)) {
         const name = m[1]!;
         const end = m.index + name.length;
-        if (taken(m.index, end) || /^(?:The|This|That|It|Its|Their|World|America|U\.S|US|Trump|Today|Last|Next)$/.test(name)) continue;
+        if (taken(m.index, end) || NOT_HOLDERS.test(name)) continue;
         out.push({ start: m.index, end, holder: { kind: 'other', text: name }, person: false });
       }
       out.sort((a, b) => a.start - b.start);
@@ -129,10 +132,12 @@ export function holderOf(s: string, v: Span, ctx: HolderContext, nearestPerson =
 
   if (nearestPerson) {
     // "Binance founder Changpeng Zhao", "Zhao, the co-founder of …", "Richard Teng, Binance's CEO".
+    // Nearest either side, a name before the value counting as nearer by a little: the subject
+    // ("CZ gets 4 months and SBF gets 25 years") over the next clause's.
     let best: { d: number; holder: Holder } | undefined;
     for (const n of ctx.names) {
-      if (!n.person) continue;
-      const d = n.end <= v.start ? v.start - n.end : n.start >= v.end ? n.start - v.end : 0;
+      if (!n.person || hidden(n.start)) continue;
+      const d = n.end <= v.start ? v.start - n.end - 8 : n.start >= v.end ? n.start - v.end : 0;
       if (d <= 60 && (!best || d < best.d)) best = { d, holder: n.holder };
     }
     if (best) return best.holder;
@@ -165,8 +170,13 @@ export function holderOf(s: string, v: Span, ctx: HolderContext, nearestPerson =
     for (let m = re.exec(lead); m; m = re.exec(lead)) {
       const at = from + m.index;
       if (hidden(at)) continue;
-      const before = ctx.names.filter((n) => n.end <= at && n.person === person && !AUTHORITY_AT(s, n));
-      const named = before.length ? before[before.length - 1]!.holder : person ? ctx.previousPerson : ctx.previousOrg;
+      const before = ctx.names.filter((n) => n.end <= at && n.person === person && !AUTHORITY_AT(s, n) && !hidden(n.start));
+      // "he" is the man named last; "it"/"its" is the clause's subject, its first organisation
+      // ("Binance also introduced USD1 to its 275 million users").
+      // Not a possessive modifier: in "Binance's rival Bybit says it has …", "it" is Bybit.
+      const inClause = before.filter((n) => n.start >= from && !/^['’]s\b/.test(s.slice(n.end, n.end + 3)));
+      const pick = person ? before[before.length - 1] : (inClause[0] ?? before[before.length - 1]);
+      const named = pick ? pick.holder : person ? ctx.previousPerson : ctx.previousOrg;
       // "the exchange" with no exchange named before is Binance's only if Binance is the sentence's subject;
       // leave it to the rule's entities.
       if (named) candidates.push({ at, holder: named });

@@ -24,6 +24,8 @@ export interface FrameRule {
   holderReasons?: Partial<Record<EntityId, string>>;
   /** Whose value it is: the nearest person named on either side (a role: "Binance founder Changpeng Zhao"). */
   holderNearest?: boolean;
+  /** A cue the value's frame needs (a daily period for a daily volume): without it, the value is limited, with this reason. */
+  frameCue?: readonly [RegExp, string];
   /** The fact is another country's case: its amounts may be written in local dollars with a bare "$". */
   localDollar?: boolean;
   /** The fact's value is a total (a settlement of several parts): a smaller amount may be one part. */
@@ -89,6 +91,7 @@ export function frameOf(rule: FrameRule, input: FrameInput): Frame {
     limit = rule.holderReasons?.[holder.id] ?? `${ENTITY_NAMES[holder.id]}'s figure, not ${rule.holders.map((h) => ENTITY_NAMES[h]).join(' or ')}'s`;
   }
   let limitIsPart = false;
+  if (!limit && rule.frameCue && !rule.frameCue[0].test(s)) limit = rule.frameCue[1];
   if (!limit && rule.scopes) for (const [re, reason, part] of rule.scopes) if (re.test(input.around)) {
     limit = reason;
     limitIsPart = part === 'part';

@@ -27,7 +27,7 @@ function clauseStart(s: string, at: number): number {
   const before = s.slice(Math.max(0, at - LOOKBACK), at);
   // A new clause starts after a semicolon, a dash, a sentence break, or ", but" / ", while".
   let cut = -1;
-  for (const re of [/;/g, /[—–]/g, /\.\s/g, /,\s*(?:but|while|whereas|although|though|and then|after|before|since|when|which|who|whose|where|according)\b/gi, /\(/g]) {
+  for (const re of [/;/g, /[—–]/g, /\.\s/g, /,\s*(?:but|while|whereas|although|though|and then|after|before|since|when|which|who|whose|where|according)\b/gi, /\b(?:that|which|who)\s+(?=[a-z])/g, /\(/g]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) cut = Math.max(cut, m.index + m[0].length);
   }
