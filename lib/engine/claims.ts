@@ -281,9 +281,9 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     });
   }
 
-  const readFrame = (p: PreparedRule, s: string, v: FoundValue, cue: Span, around: string, ctx: SentenceFrameContext): Frame => {
+  const readFrame = (p: PreparedRule, s: string, v: FoundValue, cue: Span, around: string, ctx: SentenceFrameContext, found: readonly Span[] = []): Frame => {
     const numeric = NUMERIC.has(p.fact.kind);
-    const siblings = numeric ? (valuesIn(p, s) as Span[]) : [];
+    const siblings = numeric ? found : [];
     return frameOf(p.rule, {
       s,
       value: { start: v.start, end: v.end, currency: v.value.type === 'money' ? v.value.currency : undefined },
@@ -340,7 +340,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         // by another company gives no claim.
         const read: { c: Candidate; jf: JudgeFrame }[] = [];
         for (const c of candidates(p, s, found, anchorSpans, frameCtx().jurisdiction)) {
-          const f = readFrame(p, s, c.value, c.anchor, c.around, frameCtx());
+          const f = readFrame(p, s, c.value, c.anchor, c.around, frameCtx(), found);
           if (!f.foreign) read.push({ c, jf: judgeFrame(f, fact) });
         }
         read.sort((a, b) => Number(!complete(a.jf)) - Number(!complete(b.jf)) || a.c.gap - b.c.gap);
@@ -439,10 +439,15 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         const found: FoldedClaim[] = [];
         // The names in this sentence that may hold a figure (read once, when a rule needs them).
         let frameCtx: SentenceFrameContext | undefined;
-        const sentenceMentions = () =>
-          mentions
-            .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-            .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, entity: m.entity, text: s.slice(m.start - sentence.start, m.end - sentence.start) }));
+        const sentenceMentions = () => {
+          // Mentions are in text order and mi is the first that may fall in this sentence: linear overall.
+          const out: { start: number; end: number; entity: EntityId; text: string }[] = [];
+          for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) {
+            const m = mentions[k]!;
+            if (m.start >= sentence.start && m.end <= sentence.end) out.push({ start: m.start - sentence.start, end: m.end - sentence.start, entity: m.entity, text: s.slice(m.start - sentence.start, m.end - sentence.start) });
+          }
+          return out;
+        };
         const getFrameCtx = () => (frameCtx ??= { names: lexicon.names(s, sentenceMentions()), previousPerson, previousOrg, jurisdiction, pageDate, assumedNow });
         for (const p of mask === 0 ? wide : prepared) {
           if (p.anyMask && !(mask & p.anyMask)) continue;
