@@ -3,6 +3,7 @@
  * stated value, the quote with the value marked, and a link to the quote in
  * the source viewer; the agreement in words above, the reader's notes below.
  */
+import { asOfText } from '../../lib/claims/as-of';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledFact } from '../../lib/model';
 import { factToClaimReview } from '../../lib/notes/claim-review';
@@ -59,6 +60,11 @@ export function FactDetail({ fact, claims, services, onBack, onToast }: FactDeta
           {fact.agreement.reason ? `: ${fact.agreement.reason}` : '.'}
         </span>
       </p>
+      {fact.varies ? (
+        <p class="muted" data-testid="varies-note">
+          This changes over time: a page's figure is compared only with sources from about the same time.
+        </p>
+      ) : null}
       <div class="sources-grid" role="list" aria-label="How each source reports it">
         {fact.reports.map((report, i) => {
           const source = claims.sourcesById.get(report.source);
@@ -66,7 +72,10 @@ export function FactDetail({ fact, claims, services, onBack, onToast }: FactDeta
           return (
             <section key={`${report.source}-${i}`} class="source-card" role="listitem" data-source={report.source}>
               <h3>{source?.title ?? report.source}</h3>
-              <p class="muted cites">citing {source?.cites ?? 'unknown'}</p>
+              <p class="muted cites">
+                citing {source?.cites ?? 'unknown'}
+                {asOfText(source, report) ? <span title={source?.asOfNote}> · {asOfText(source, report)}</span> : null}
+              </p>
               {value ? (
                 <p class="value" data-testid="stated-value">
                   <strong>{value}</strong>
@@ -85,7 +94,10 @@ export function FactDetail({ fact, claims, services, onBack, onToast }: FactDeta
         {silent.map((source) => (
           <section key={source.id} class="source-card silent" role="listitem" data-source={source.id}>
             <h3>{source.title}</h3>
-            <p class="muted cites">citing {source.cites}</p>
+            <p class="muted cites">
+              citing {source.cites}
+              {asOfText(source) ? <span title={source.asOfNote}> · {asOfText(source)}</span> : null}
+            </p>
             <p class="muted">Does not mention this.</p>
           </section>
         ))}

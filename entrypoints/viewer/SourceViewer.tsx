@@ -3,6 +3,7 @@
  * <mark> (found with indexOf, built with JSX) scrolled into view, and beside it
  * the facts this source reports; choosing one moves the highlight to its quote.
  */
+import { asOfText } from '../../lib/claims/as-of';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledFact, Source } from '../../lib/model';
 import { AgreementBadge } from '../../components/shared/AgreementBadge';
@@ -45,7 +46,10 @@ export function SourceViewer({ source, facts, initialQuote, onQuoteChange }: Sou
     <div class="viewer">
       <header>
         <h1>{source.title}</h1>
-        <p class="muted">Citing {source.cites} · one of the three reports bundled with ClaimLens</p>
+        <p class="muted">
+          Citing {source.cites}
+          {asOfText(source) ? <span title={source.asOfNote}> · reports {asOfText(source)}</span> : null} · one of the three reports bundled with ClaimLens
+        </p>
       </header>
       <div class="columns">
         <main>

@@ -218,3 +218,24 @@ describe('loading', () => {
     expect(contentHash(metas.file, metas.metas, edited)).not.toBe(v1);
   });
 });
+
+describe('as-of dates of sources', () => {
+  it('reads a source\'s date, approximate when inferred, and a report\'s own date first', async () => {
+    const { asOfText, formatIsoDate } = await import('./as-of');
+    expect(formatIsoDate('2025-06')).toBe('June 2025');
+    expect(formatIsoDate('2025-06-12')).toBe('12 June 2025');
+    expect(formatIsoDate('2025')).toBe('2025');
+    expect(asOfText({ asOf: '2025-03', asOfNote: 'inferred from the events it describes' })).toBe('as of about March 2025');
+    expect(asOfText({ asOf: '2025-03' })).toBe('as of March 2025');
+    expect(asOfText({ asOf: '2025-03', asOfNote: 'x' }, { asOf: '2022' })).toBe('as of 2022');
+    expect(asOfText(undefined)).toBeUndefined();
+  });
+
+  it('every bundled source has a date and says how it was inferred', () => {
+    const metas = readSeeds(resolve(import.meta.dirname, '../..')).metas as SourceMeta[];
+    for (const m of metas) {
+      expect(m.asOf, m.id).toMatch(/^20\d\d-\d\d$/);
+      expect((m.asOfNote ?? '').length, m.id).toBeGreaterThan(40);
+    }
+  });
+});

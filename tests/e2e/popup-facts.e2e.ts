@@ -73,7 +73,10 @@ test('Facts: search, filters, and the conflicting binance-users comparison', asy
   const c002 = detail.locator('.source-card[data-source="002_a328b9dd84f34a90"]');
   expect(await c002.locator('blockquote').textContent()).toBe('Binance also introduced USD1 to its 275 million users');
   expect(await c002.locator('h3').textContent()).toBeTruthy();
-  expect(await c002.locator('.cites').textContent()).toBe('citing Bloomberg');
+  // Each source says when it reports as of: the user count changes over time.
+  expect(await c002.locator('.cites').textContent()).toBe('citing Bloomberg · as of about June 2025');
+  expect(await detail.locator('.source-card[data-source="000_f40a926ede8d89e9"] .cites').textContent()).toContain('as of about March 2025');
+  expect(await detail.getByTestId('varies-note').textContent()).toContain('changes over time');
   expect(await c002.getByTestId('stated-value').textContent()).toBe('275 million');
   // Layout: the cards really are side by side at 400px.
   const boxes = await Promise.all([0, 1].map((i) => cards.nth(i).boundingBox()));
