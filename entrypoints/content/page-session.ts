@@ -13,6 +13,7 @@ import { routeMutations } from '../../lib/dom/mutations';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { afterNextFrame } from '../../lib/dom/scheduler';
 import { createPrefilter } from '../../lib/dom/prefilter';
+import { pageDateOf } from '../../lib/dom/page-date';
 import { visibleSubtrees } from '../../lib/dom/visible';
 import type { Finding } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
@@ -108,6 +109,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   const scanner: PageScanner = new PageScanner({
     win: win as never,
     scan: (text, ctx) => (engine ??= createEngine(snapshot)).scan(text, ctx),
+    pageDate: pageDateOf(doc),
     // Most blocks name none of the entities: one regex test instead of folding and the engine.
     mayMatch: (text, named) => prefilter.mayMatch(text, named),
     layer,

@@ -57,6 +57,8 @@ export interface PageScannerOptions {
   signal?: AbortSignal;
   budgetMs?: number;
   waitForIdle?: boolean;
+  /** When the page was published, where it says (figures that change over time are dated by it). */
+  pageDate?: string;
   /** Longer blocks are scanned in pieces cut at sentence ends, so one scan stays short. */
   maxChunk?: number;
   /**
@@ -89,7 +91,7 @@ export class PageScanner {
   readonly entries = new Map<number, PageEntry>();
   readonly stats: ScannerStats = { blocks: 0, chars: 0, scanned: 0, slices: 0, longestSliceMs: 0, scanErrors: 0 };
   private records = new Map<Node, PageEntry[]>();
-  private ctx: ScanContext = { named: new Set() };
+  private ctx: ScanContext;
   private queue: WorkItem[] = [];
   private head = 0;
   private current: { item: WorkItem; iter: Generator<Block> } | null = null;
@@ -109,6 +111,7 @@ export class PageScanner {
   private runner;
 
   constructor(private readonly opts: PageScannerOptions) {
+    this.ctx = this.freshContext();
     this.runner = createSliceRunner(opts.win, () => this.step(), {
       budgetMs: opts.budgetMs ?? 8,
       waitForIdle: opts.waitForIdle ?? true,
@@ -139,6 +142,11 @@ export class PageScanner {
   markRemoved(): void {
     this.needSweep = true;
     this.kickSoon();
+  }
+
+  /** What the engine keeps across the blocks of this document; dated by the page (lib/dom/page-date.ts). */
+  private freshContext(): ScanContext {
+    return this.opts.pageDate ? { named: new Set(), pageDate: this.opts.pageDate } : { named: new Set() };
   }
 
   /** Start working on what is queued now (the initial pass), without the batching delay. */
@@ -191,7 +199,7 @@ export class PageScanner {
     this.pending.clear();
     if (this.batchTimer !== undefined) this.opts.win.clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
-    this.ctx = { named: new Set() };
+    this.ctx = this.freshContext();
   }
 
   private push(node: Node, deep: boolean, skipRoot: boolean): void {
