@@ -9,11 +9,11 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     setupFiles: ['fake-indexeddb/auto'],
     // Ceilings, not deadlines: on a shared 2-core CI machine with one core busy, a test that spawns
-    // the scan CLI can take seconds. Two worker processes at most, so the runner's own messages
-    // between workers and the main process are not starved (a busy run once timed one out).
+    // the scan CLI can take seconds. One worker process, so the runner's own messages between the
+    // worker and the main process are not starved (busy runs timed one out after 60 s, twice).
     testTimeout: 120_000,
     pool: 'forks',
-    maxWorkers: 2,
+    maxWorkers: 1,
     minWorkers: 1,
     expect: { poll: { timeout: 30_000, interval: 100 } },
   },

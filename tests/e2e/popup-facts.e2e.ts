@@ -129,8 +129,10 @@ test('?fact=ID opens that fact directly, and the keyboard moves between tabs', a
 
 test('the source viewer highlights the quote, scrolls to it, and moves to another fact', async () => {
   const quote = 'Binance also introduced USD1 to its 275 million users';
-  const viewer = await ext.openExtensionPage(`viewer.html?source=002_a328b9dd84f34a90&quote=${encodeURIComponent(quote)}`);
+  // The small viewport is set before the viewer opens: it scrolls the quote into view as it loads.
+  const viewer = await ext.context.newPage();
   await viewer.setViewportSize({ width: 900, height: 300 });
+  await viewer.goto(`chrome-extension://${ext.extensionId}/viewer.html?source=002_a328b9dd84f34a90&quote=${encodeURIComponent(quote)}`);
   const mark = viewer.getByTestId('quote-mark');
   await mark.waitFor();
   expect(await mark.textContent()).toBe(quote);

@@ -148,7 +148,7 @@ export class ContentPage {
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       }
       throw new Error(`phrase not found: ${phrase}`);
-    }, phrase);
+    }, phrase, { timeout: 120_000 }); // a 5 MB page being scanned on a busy machine answers late
     if (frameSelector) {
       const frameBox = await this.page.locator(frameSelector).boundingBox();
       return { x: box.x + frameBox!.x, y: box.y + frameBox!.y };
