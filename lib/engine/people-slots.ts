@@ -138,8 +138,19 @@ function slotFor(slot: PeopleSlot, s: string, groups: Group[], all: Span[], anch
       if (title.length || listed.length) return title.length ? title : listed;
       return subjectBefore(s, groups, spans, anchor, window, false);
     }
-    case 'requester':
-      return subjectBefore(s, groups, spans, anchor, window, true);
+    case 'requester': {
+      const subject = subjectBefore(s, groups, spans, anchor, window, true);
+      if (subject.length) return subject;
+      // "granted the pardon following Zhao's request", "a pardon at the request of Binance".
+      for (const g of groups) {
+        if (g.start < anchor.end || g.start - anchor.end > window || inside(spans, g.start)) continue;
+        const before = s.slice(anchor.end, g.start);
+        if (CLAUSE_BREAK.test(before.replace(/,\s*$/, ''))) break;
+        if (/\b(?:request(?:ed)? (?:of|by)|sought by|lobbied for by|petition(?:ed)? (?:of|by|from)|application (?:of|by|from)|asked for by)\s+(?:the\s+)?$/i.test(before)) return [{ ...g, skip: false }];
+        if (/^['’]s\s+(?:own\s+)?(?:request|petition|application|lobbying|plea|appeal)\b/i.test(s.slice(g.end, g.end + 24))) return [{ ...g, skip: false }];
+      }
+      return [];
+    }
     case 'list':
       return groups.filter((g) => !g.skip && !inside(spans, g.start) && (Math.abs(g.start - anchor.end) <= window || Math.abs(anchor.start - g.end) <= window));
   }
