@@ -44,6 +44,13 @@ const DESCRIPTIONS: [EntityId, RegExp][] = [
   ['binance', /\b(?:the|this) (?:world['’]s )?(?:largest|biggest|leading) (?:crypto(?:currency)?|digital[- ]asset|bitcoin)? ?(?:exchange|trading platform|platform)\b/i],
 ];
 
+/** Words that stand for an organisation named before (the last one named). */
+const REFERS_TO: Partial<Record<EntityId, RegExp>> = {
+  binance: /\b(?:it|its|the (?:crypto(?:currency)? )?(?:exchange|company|firm|platform))\b/i,
+  wlfi: /\b(?:it|its|the (?:crypto )?(?:project|venture|company|firm|platform|protocol))\b/i,
+  usd1: /\b(?:the (?:stablecoin|token|coin))\b/i,
+};
+
 /** Words that point back to an entity named in the sentence before. */
 const ANAPHORA: [EntityId, RegExp][] = [
   ['binance', /\b(?:the|its) (?:crypto(?:currency)? )?(?:exchange|company|platform|firm)\b/i],
@@ -415,6 +422,12 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         const long = sentence.end - sentence.start > MAX_SENTENCE;
         if (!long && named) {
           for (const [entity, re] of DESCRIPTIONS) if (named.has(entity) && !(mask & BIT[entity]) && re.test(text.slice(sentence.start, sentence.end))) mask |= BIT[entity];
+        }
+        // "It", "the company", "the project", "the stablecoin" stand for the organisation named last
+        // (in this block or, through carry, the blocks before): the sentence is about it.
+        if (!long && previousOrg?.kind === 'entity' && !(mask & BIT[previousOrg.id])) {
+          const re = REFERS_TO[previousOrg.id];
+          if (re?.test(text.slice(sentence.start, sentence.end))) mask |= BIT[previousOrg.id];
         }
         if (long || (mask === 0 && !previous && wide.length === 0)) {
           previous = undefined;

@@ -22,6 +22,8 @@ export interface FrameRule {
   holders?: readonly EntityId[];
   /** The reason to give when another of our entities holds the value ("Zhao's personal fine, not Binance's"). */
   holderReasons?: Partial<Record<EntityId, string>>;
+  /** Only organisations hold the value (a rank): a person named before it is not its holder. */
+  holderOrgs?: boolean;
   /** Whose value it is: the nearest person named on either side (a role: "Binance founder Changpeng Zhao"). */
   holderNearest?: boolean;
   /** A cue the value's frame needs (a daily period for a daily volume): without it, the value is limited, with this reason. */
@@ -83,7 +85,8 @@ const CURRENCY_NAMES: Partial<Record<Currency, string>> = {
 
 export function frameOf(rule: FrameRule, input: FrameInput): Frame {
   const { s, value } = input;
-  const holder = input.numeric || rule.holders ? holderOf(s, value, input.holderCtx, rule.holderNearest === true) : ({ kind: 'unknown' } as Holder);
+  const holderCtx = rule.holderOrgs ? { ...input.holderCtx, names: input.holderCtx.names.filter((n) => !n.person || n.holder.kind === 'entity') } : input.holderCtx;
+  const holder = input.numeric || rule.holders ? holderOf(s, value, holderCtx, rule.holderNearest === true) : ({ kind: 'unknown' } as Holder);
   let limit: string | undefined;
   let foreign = false;
   if (rule.holders && holder.kind === 'other') foreign = true;
