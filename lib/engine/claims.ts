@@ -40,6 +40,8 @@ const maskOf = (ids: readonly EntityId[]): number => ids.reduce((m, id) => m | B
  * largest crypto exchange" in an article about Binance is Binance.
  */
 const DESCRIPTIONS: [EntityId, RegExp][] = [
+  // "a new dollar-pegged cryptocurrency from World Liberty Financial" is USD1.
+  ['usd1', /\b(?:a|the|its|their) (?:new )?(?:dollar-pegged |USD-pegged |dollar-backed )?(?:stablecoin|cryptocurrency|token|coin) (?:from|issued by|launched by|of) (?:the Trump family['’]s )?(?:World Liberty|WLFI?)\b|\bWorld Liberty(?: Financial)?['’]s (?:new )?stablecoin\b/i],
   ['cz', /\bBinance(?:['’]s)? (?:billionaire )?(?:co-?)?founder\b(?!\s+(?:Yi He|He Yi))|\bthe (?:co-?)?founder of Binance\b/i],
   ['binance', /\b(?:the|this) (?:world['’]s )?(?:largest|biggest|leading) (?:crypto(?:currency)?|digital[- ]asset|bitcoin)? ?(?:exchange|trading platform|platform)\b/i],
 ];

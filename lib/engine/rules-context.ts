@@ -20,7 +20,7 @@ export const CONTEXT_RULES: FactRule[] = [
   {
     fact: 'treasury-oversight-talks',
     anyOf: ['binance'],
-    cues: [/\bTreasury\b(?![- ]appointed)/, /\b(?:oversight|monitor\w*|supervision|compliance)\b/i, /\b(?:eas\w*|lift\w*|reduc\w*|end\w*|loosen\w*|relax\w*|drop\w*|scal\w* back|discuss\w*|talks|met|meeting|lobb\w*|negotiat\w*|sought|seek\w*)\b/i],
+    cues: [/\bTreasury\b(?![- ]appointed)/, /\b(?:oversight|monitor\w*|supervision|compliance)\b/i, /\b(?:eas\w*|lift\w*|reduc\w*|remov\w*|end\w*|loosen\w*|relax\w*|drop\w*|scal\w* back|discuss\w*|talks|met|meeting|lobb\w*|negotiat\w*|sought|seek\w*|ask\w*)\b/i],
     related: true,
   },
   {
@@ -34,7 +34,7 @@ export const CONTEXT_RULES: FactRule[] = [
     anyOf: ['wlfi'],
     cues: [
       // Explicit ties only; a possessive ("the Trump family's crypto venture") names the venture, it is no claim about it.
-      /\b(?:inspired by|owned by|backed by|linked to|tied to|ties to|affiliated|associated with|Trump[- ](?:backed|linked|affiliated|tied|owned|branded)|co-?founded by|founded by|controlled by|run by|launched by|family-owned|family-backed|owns? (?:a|an|the)? ?(?:stake|share|majority)|[\d.]+%\+? (?:owned|controlled) by|(?:owned|controlled)\b)\b/i,
+      /\b(?:team members?|Chief Crypto Advocate|ambassadors?|inspired by|owned by|backed by|linked to|tied to|ties to|affiliated|associated with|Trump[- ](?:backed|linked|affiliated|tied|owned|branded)|co-?founded by|founded by|controlled by|run by|launched by|family-owned|family-backed|owns? (?:a|an|the)? ?(?:stake|share|majority)|[\d.]+%\+? (?:owned|controlled) by|(?:owned|controlled)\b)\b/i,
       TRUMP,
     ],
     related: true,
@@ -123,7 +123,7 @@ export const CONTEXT_RULES: FactRule[] = [
   {
     fact: 'witkoff-share-transfer',
     anyOf: ['wlfi'],
-    cues: [/\bWitkoff/, /\b(?:transfer\w*|hand(?:s|ed|ing)?(?: over)?|pass\w* (?:on|to)|divest\w*|gave|giving|gifted|moving)\b/i, /\b(?:shares?|stake|holdings?|interest|equity)\b/i],
+    cues: [/\bWitkoff/, /\b(?:transfer\w*|hand(?:s|ed|ing)?(?: over)?|pass\w* (?:on|to)|divest\w*|gave|giving|gifted|moving|sign(?:s|ed|ing)? over)\b/i, /\b(?:shares?|stake|holdings?|interest|equity|ownership)\b/i],
     related: true,
   },
   {
