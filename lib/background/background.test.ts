@@ -201,8 +201,8 @@ describe('tab store without storage.session (older Firefox)', () => {
   test('falls back to storage.local and drops stale tabs at browser start-up', async () => {
     const noSession = { ...api, storage: { local: fakeBrowser.storage.local } } as unknown as BackgroundApi;
     const store = createTabStore(noSession);
-    await store.put(3, 0, { url: 'https://a.example/', mentions: 1, claims: 2, findings: [] });
-    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['tab:3:0']);
+    await store.put(3, 0, { url: 'https://a.example/', mentions: 1, claims: 2 });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['tab:3:frame:0']);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
     await fakeBrowser.storage.local.set({ 'claimlens:db-status': { state: 'ok' } });
@@ -210,11 +210,4 @@ describe('tab store without storage.session (older Firefox)', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['claimlens:db-status']);
   });
 
-  test('oversized findings are dropped (counts kept) so session storage never overflows', async () => {
-    const store = createTabStore(api);
-    const big = Array.from({ length: 400 }, (_, id) => ({ id, kind: 'claim' as const, text: 'x'.repeat(2000) }));
-    const tab = await store.put(4, 0, { url: 'https://b.example/', mentions: 400, claims: 400, findings: big });
-    expect(tab.frames[0]).toMatchObject({ claims: 400, findings: [], truncated: true });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('400');
-  });
 });

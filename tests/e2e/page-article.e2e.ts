@@ -54,10 +54,10 @@ describe('news article', () => {
     expect(card.shadowMode).toBe('closed');
     // Page scripts cannot reach into the card.
     const exposed = await page.evaluate(() => {
-      const host = document.documentElement.querySelector('claimlens-card');
-      return { host: !!host, shadowRoot: host ? host.shadowRoot : 'none', inBody: !!document.body.querySelector('claimlens-card') };
+      const hosts = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+      return { hosts: hosts.map((el) => el.nodeName), shadowRoots: hosts.map((el) => el.shadowRoot) };
     });
-    expect(exposed).toEqual({ host: true, shadowRoot: null, inBody: false });
+    expect(exposed).toEqual({ hosts: ['DIV'], shadowRoots: [null] });
 
     // Hovering a name shows the mixed users claim of its sentence.
     await page.keyboard.press('Escape');
@@ -67,7 +67,8 @@ describe('news article', () => {
     expect(users.text).toContain('this page says 300 million; the sources say 250 million (1), over 250 million (1) and 275 million (1)');
     expect(users.text).toContain('Binance');
 
-    // How fast does the card appear? (CDP-observed, so an upper bound; the card renders in the hover's animation frame.)
+    // How fast does the card appear? (CDP-observed, so an upper bound.) Reported, not asserted:
+    // tests never assert durations (docs/design.md, section 6); npm run bench measures it.
     await page.keyboard.press('Escape');
     await cp.waitForNoCard();
     const latencies: number[] = [];
@@ -77,7 +78,7 @@ describe('news article', () => {
       await cp.waitForNoCard();
     }
     console.log(`hover → card DOM: ${JSON.stringify(latencies)} ms`);
-    expect(latencies.every((ms) => ms < 100)).toBe(true);
+    expect(latencies.every((ms) => Number.isFinite(ms))).toBe(true); // the card did appear each time
 
     // Escape closes; typing in the page's input never moves focus into the card.
     await page.keyboard.press('Escape');
@@ -115,15 +116,13 @@ describe('news article', () => {
     await page.keyboard.press('Escape');
     await cp.waitForNoCard();
 
-    // Add a note from the card: the text is typed inside the closed root and saved by the background.
+    // Add a note from the card: the text is typed in the note frame (an extension page inside the
+    // closed root) and saved by the background.
     await cp.hover('#p-term', 'spent two years');
     await cp.waitForCard((c) => c.label.includes('Contradicted'));
     await cp.clickCardButton('Pin');
     await cp.waitForCard((c) => c.buttons.includes('Pinned'));
-    await cp.clickCardButton('Add note');
-    await page.keyboard.type('Check the prison term against the court record.');
-    await cp.clickCardButton('Save note');
-    await cp.waitForCard((c) => c.text.includes('Note saved.'));
+    await cp.saveNote(await cp.writeNote('Check the prison term against the court record.'));
     const notes = await env.browser.worker.evaluate(async () => {
       const dbs = await indexedDB.databases();
       return dbs.map((d) => d.name);
