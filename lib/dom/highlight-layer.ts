@@ -6,6 +6,7 @@
  * adopted (constructed) one.
  */
 import type { Verdict } from '../engine/types';
+import { createIn, docAdoptedSheets, docElement, docHead, setDocAdoptedSheets } from './page-doc';
 
 export type HighlightKind = 'mention' | Verdict;
 
@@ -87,12 +88,12 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
   let fallback: HTMLStyleElement | null = null;
   const adopt = (target: Document | ShadowRoot): boolean => {
     if (!sheet || styled.includes(target)) return styled.includes(target);
-    if (target.adoptedStyleSheets.includes(sheet)) {
+    if (sheetsOf(target).includes(sheet)) {
       styled.push(target); // adopted early (preadoptSheet): no second assignment, no recalculation
       return true;
     }
     try {
-      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      setSheets(target, [...sheetsOf(target), sheet]);
       styled.push(target);
       return true;
     } catch {
@@ -108,9 +109,9 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
     // No constructable sheets for us here (e.g. Firefox's Xray wrappers refuse the assignment):
     // a <style> in <head> instead. It changes <head>, never <body>, and holds only ::highlight rules.
     const doc = win.document;
-    fallback = doc.createElement('style');
+    fallback = createIn(doc, 'style');
     fallback.textContent = HIGHLIGHT_CSS;
-    (doc.head ?? doc.documentElement).appendChild(fallback);
+    (docHead(doc) ?? docElement(doc))?.appendChild(fallback);
   };
   styleDocument();
   return {
@@ -125,7 +126,7 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
       }
       for (const target of styled) {
         try {
-          target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+          setSheets(target, sheetsOf(target).filter((s) => s !== sheet));
         } catch {
           // Nothing more we can do; the rules only style names we no longer register.
         }
@@ -136,6 +137,14 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
     },
   };
 }
+
+const isDocument = (t: Document | ShadowRoot): t is Document => t.nodeType === 9;
+/** A document's sheets are read through its prototype (a page can clobber document.adoptedStyleSheets). */
+const sheetsOf = (t: Document | ShadowRoot): CSSStyleSheet[] => (isDocument(t) ? (docAdoptedSheets(t) ?? []) : t.adoptedStyleSheets);
+const setSheets = (t: Document | ShadowRoot, sheets: CSSStyleSheet[]): void => {
+  if (isDocument(t)) setDocAdoptedSheets(t, sheets);
+  else t.adoptedStyleSheets = sheets;
+};
 
 /** Sheets adopted early (preadoptSheet), per document, for the layer to take over. */
 const early = new WeakMap<Document, CSSStyleSheet>();
@@ -154,7 +163,7 @@ export function preadoptSheet(win: HighlightWindow): boolean {
   const sheet = createSheet(win, false);
   if (!sheet) return false;
   try {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    setDocAdoptedSheets(doc, [...(docAdoptedSheets(doc) ?? []), sheet]);
   } catch {
     return false;
   }
@@ -169,7 +178,7 @@ export function dropEarlySheet(win: HighlightWindow): void {
   if (!sheet) return;
   early.delete(doc);
   try {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    setDocAdoptedSheets(doc, (docAdoptedSheets(doc) ?? []).filter((s) => s !== sheet));
   } catch {
     // The rules only style names nobody registers.
   }
@@ -182,7 +191,7 @@ function createSheet(win: HighlightWindow, reuse = true): CSSStyleSheet | null {
     return pre;
   }
   const Sheet = win.CSSStyleSheet;
-  if (!Sheet || !('adoptedStyleSheets' in win.document)) return null;
+  if (!Sheet || docAdoptedSheets(win.document) === undefined) return null;
   try {
     const sheet = new Sheet();
     sheet.replaceSync(HIGHLIGHT_CSS);

@@ -75,8 +75,10 @@ export function listenOn<E extends Event = Event>(doc: Document, type: string, l
  * element; the window's own EventTarget interface object cannot.
  */
 export function listenOnWindow<E extends Event = Event>(win: Window, type: string, listener: (e: E) => void, options?: AddEventListenerOptions): void {
-  const Target = (win as unknown as { EventTarget?: typeof EventTarget }).EventTarget ?? EventTarget;
-  Target.prototype.addEventListener.call(win, type, listener as EventListener, options);
+  const Target = (win as unknown as { EventTarget?: typeof EventTarget }).EventTarget;
+  // (A window that is not its own EventTarget's instance is a test double: call it directly.)
+  if (Target && win instanceof Target) Target.prototype.addEventListener.call(win, type, listener as EventListener, options);
+  else win.addEventListener(type, listener as EventListener, options);
 }
 
 export function docAdoptedSheets(doc: Document): CSSStyleSheet[] | undefined {

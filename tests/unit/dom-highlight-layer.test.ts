@@ -75,12 +75,18 @@ describe('highlight layer style fallback', () => {
   test('where adoptedStyleSheets cannot be set, a <style> in <head> carries the rules and leaves with dispose()', () => {
     const { win } = fakeWindow();
     const doc = document.implementation.createHTMLDocument('t');
-    Object.defineProperty(doc, 'adoptedStyleSheets', {
-      get: () => [],
-      set: () => {
-        throw new Error('Xray refuses');
-      },
-    });
+    // On the prototype, where the layer reads it (own properties of a document can be a page's clobbering).
+    Object.setPrototypeOf(
+      doc,
+      Object.create(Object.getPrototypeOf(doc), {
+        adoptedStyleSheets: {
+          get: () => [],
+          set: () => {
+            throw new Error('Xray refuses');
+          },
+        },
+      }),
+    );
     const layer = createHighlightLayer({ ...win, document: doc })!;
     const style = doc.head.querySelector('style')!;
     expect(style.textContent).toBe(HIGHLIGHT_CSS);
@@ -98,14 +104,20 @@ describe('highlight layer style fallback', () => {
     const early = document.adoptedStyleSheets[0]!;
     let assignments = 0;
     let sheets: CSSStyleSheet[] = [early];
-    Object.defineProperty(document, 'adoptedStyleSheets', {
-      configurable: true,
-      get: () => sheets,
-      set: (v: CSSStyleSheet[]) => {
-        assignments++;
-        sheets = v;
-      },
-    });
+    const proto = Object.getPrototypeOf(document);
+    Object.setPrototypeOf(
+      document,
+      Object.create(proto, {
+        adoptedStyleSheets: {
+          configurable: true,
+          get: () => sheets,
+          set: (v: CSSStyleSheet[]) => {
+            assignments++;
+            sheets = v;
+          },
+        },
+      }),
+    );
     try {
       const layer = createHighlightLayer(win)!;
       expect(assignments).toBe(0);
@@ -114,7 +126,7 @@ describe('highlight layer style fallback', () => {
       expect(document.adoptedStyleSheets).toEqual([]);
       expect(assignments).toBe(1); // the removal
     } finally {
-      delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+      Object.setPrototypeOf(document, proto);
     }
   });
 
