@@ -286,6 +286,19 @@ export class ContentPage {
     return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   }
 
+  /** The open card's border box in the viewport (through CDP), or null. */
+  async cardBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    for (const host of await this.hostNodes()) {
+      const dialog = host.shadowRoots?.[0] && openDialog(host.shadowRoots[0]);
+      if (!dialog) continue;
+      const cdp = await this.session();
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendNodeId })) as { model: { border: number[] } };
+      const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+      return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+    }
+    return null;
+  }
+
   /** Click a button inside the card by its text, with a real mouse click at its box. */
   async clickCardButton(label: string): Promise<void> {
     for (const host of await this.hostNodes()) {
