@@ -60,7 +60,17 @@ interface HighlightWindow {
   Highlight?: new () => HighlightLike;
   CSSStyleSheet?: typeof CSSStyleSheet;
   document: Document;
+  /** With timers, the layer puts back what a page takes out of the shared registry (REPAIR_MS). */
+  setInterval?: (handler: () => void, ms: number) => number;
+  clearInterval?: (id: number) => void;
 }
+
+/**
+ * CSS.highlights is shared with the page: a page can delete our names or clear our Highlight
+ * objects (`CSS.highlights.clear()`), a kill switch of its own. The layer keeps its own copy of
+ * its ranges and puts back what went missing this often (docs/design.md, section 7).
+ */
+export const REPAIR_MS = 1000;
 
 /** Delete every claimlens-* entry, e.g. left by an older instance of the content script. */
 export function clearRegistry(win: HighlightWindow): void {
@@ -76,13 +86,29 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
   if (!registry || typeof HighlightCtor !== 'function') return null;
   clearRegistry(win);
   const own = new Map<HighlightKind, HighlightLike>();
+  const mine = new Map<HighlightKind, Set<AbstractRange>>();
   for (const kind of KINDS) {
     const h = new HighlightCtor();
     // Where ranges overlap (a name inside a claim, two facts in one sentence) the graver verdict paints on top.
     h.priority = PRIORITY[kind];
     own.set(kind, h);
+    mine.set(kind, new Set());
     registry.set(HIGHLIGHT_NAMES[kind], h);
   }
+  /** Re-register our names and refill our Highlights where the page took something away. */
+  const repair = () => {
+    for (const kind of KINDS) {
+      const h = own.get(kind)!;
+      const ranges = mine.get(kind)!;
+      if (registry.get(HIGHLIGHT_NAMES[kind]) !== h) registry.set(HIGHLIGHT_NAMES[kind], h);
+      if (h.size !== ranges.size) {
+        h.clear();
+        h.priority = PRIORITY[kind];
+        ranges.forEach((r) => h.add(r));
+      }
+    }
+  };
+  const repairTimer = win.setInterval?.(repair, REPAIR_MS);
   const sheet = createSheet(win);
   const styled: Array<Document | ShadowRoot> = [];
   let fallback: HTMLStyleElement | null = null;
@@ -115,11 +141,22 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
   };
   styleDocument();
   return {
-    add: (kind, range) => void own.get(kind)!.add(range),
-    remove: (kind, range) => void own.get(kind)!.delete(range),
-    clear: () => own.forEach((h) => h.clear()),
+    add(kind, range) {
+      own.get(kind)!.add(range);
+      mine.get(kind)!.add(range);
+    },
+    remove(kind, range) {
+      own.get(kind)!.delete(range);
+      mine.get(kind)!.delete(range);
+    },
+    clear() {
+      own.forEach((h) => h.clear());
+      mine.forEach((set) => set.clear());
+    },
     styleShadowRoot: (root) => void adopt(root),
     dispose() {
+      if (repairTimer !== undefined) win.clearInterval?.(repairTimer);
+      mine.forEach((set) => set.clear());
       for (const [kind, h] of own) {
         h.clear();
         if (registry.get(HIGHLIGHT_NAMES[kind]) === h) registry.delete(HIGHLIGHT_NAMES[kind]);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
-import { clearRegistry, createHighlightLayer, dropEarlySheet, HIGHLIGHT_CSS, HIGHLIGHT_NAMES, preadoptSheet } from '../../lib/dom/highlight-layer';
+import { describe, expect, test, vi } from 'vitest';
+import { clearRegistry, createHighlightLayer, dropEarlySheet, HIGHLIGHT_CSS, HIGHLIGHT_NAMES, preadoptSheet, REPAIR_MS } from '../../lib/dom/highlight-layer';
 
 /** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
 class FakeHighlight extends Set<AbstractRange> {
@@ -68,6 +68,32 @@ describe('highlight layer', () => {
     expect(style('contradicted')).toContain('wavy');
     expect(style('related')).toContain('double');
     expect(style('mention')).toContain('background-color');
+  });
+});
+
+describe('highlight layer against a page', () => {
+  test('what a page takes out of the shared registry (CSS.highlights.clear(), h.clear()) is put back', () => {
+    vi.useFakeTimers();
+    try {
+      const { registry, win } = fakeWindow();
+      const layer = createHighlightLayer({ ...win, setInterval: (f, ms) => setInterval(f, ms) as unknown as number, clearInterval: (id) => clearInterval(id) })!;
+      const a = document.createRange();
+      const b = document.createRange();
+      layer.add('mention', a);
+      layer.add('contradicted', b);
+      const mention = registry.get(HIGHLIGHT_NAMES.mention) as FakeHighlight;
+      (registry.get(HIGHLIGHT_NAMES.contradicted) as FakeHighlight).clear();
+      registry.clear();
+      vi.advanceTimersByTime(REPAIR_MS);
+      expect(registry.get(HIGHLIGHT_NAMES.mention)).toBe(mention);
+      expect([...(registry.get(HIGHLIGHT_NAMES.contradicted) as FakeHighlight)]).toEqual([b]);
+      expect([...mention]).toEqual([a]);
+      layer.dispose();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(registry.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
