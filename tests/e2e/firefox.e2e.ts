@@ -2,7 +2,8 @@
  * The Firefox package (npm run build:firefox → .output/firefox-mv2) in
  * Debian's Firefox ESR, installed as a temporary add-on over WebDriver BiDi:
  * highlights land in CSS.highlights, the page's DOM is left alone, and
- * hovering a claim opens the card (read through its closed shadow root).
+ * hovering a claim opens the card (read through its closed shadow root), and
+ * the card's note frame (an extension page) loads inside it.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchFirefox, serializedText, type FirefoxSession, type RemoteNode } from './firefox-harness';
@@ -98,4 +99,17 @@ test('Firefox ESR: highlights and the hover card work from the Firefox package',
   };
   walk(await fx.node(HOST, 30));
   expect(frames).toEqual([expect.stringMatching(/^moz-extension:\/\/[0-9a-f-]+\/note-frame\.html#$/)]);
+  // …and it loads there: a child browsing context at that address, with its text area.
+  type Ctx = { context: string; url: string; children?: Ctx[] };
+  const flat = (list: Ctx[] = []): Ctx[] => list.flatMap((c) => [c, ...flat(c.children)]);
+  const noteFrame = await poll(
+    async () => flat((await fx.send<{ contexts: Ctx[] }>('browsingContext.getTree', { root: fx.context })).contexts).find((c) => c.url.includes('/note-frame.html')) ?? null,
+    (c) => c !== null,
+  );
+  const area = await fx.send<{ result?: { value?: unknown } }>('script.evaluate', {
+    expression: 'document.querySelectorAll("textarea").length',
+    target: { context: noteFrame!.context },
+    awaitPromise: false,
+  });
+  expect(area.result?.value).toBe(1);
 });
