@@ -1,6 +1,38 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { loadClaimsFromDir } from './lib/claims/load-node';
+
+/**
+ * WXT wraps every content script in a ContentScriptContext that announces itself to the page
+ * (window.postMessage and a document CustomEvent named after the extension id) and aborts when
+ * the page dispatches that event: a page could switch ClaimLens off on itself (wxt-dev/wxt#1359).
+ * The content script's bundle gets an inert stand-in instead; the script owns its lifecycle
+ * (lib/content/lifetime.ts, docs/design.md section 7).
+ */
+const INERT_CONTEXT = fileURLToPath(new URL('./lib/content/inert-wxt-context.ts', import.meta.url));
+
+/**
+ * Preact creates nodes with the global `document`, which a page can clobber (`<img
+ * name="createElementNS">`). In the content script's bundle its `document` is
+ * lib/dom/page-doc.ts `preactDocument`, which reads the document through its prototype.
+ */
+function clobberProofPreact(): Plugin {
+  const pageDoc = fileURLToPath(new URL('./lib/dom/page-doc.ts', import.meta.url));
+  let patched = 0;
+  return {
+    name: 'claimlens:clobber-proof-preact',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs)$/.test(id)) return null;
+      patched++;
+      return { code: `import { preactDocument as document } from ${JSON.stringify(pageDoc)};\n${code}`, map: null };
+    },
+    buildEnd() {
+      if (patched === 0) this.error('Preact was not found in the content script bundle: the clobber-proof document was not applied');
+    },
+  };
+}
 
 // See README "Where things live". Permissions are the fewest that work:
 // - storage: per-tab findings in storage.session survive a stopped service worker.
@@ -13,6 +45,14 @@ export default defineConfig({
     'build:before': (wxt) => {
       loadClaimsFromDir(wxt.config.root);
     },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const ours = { find: /^wxt\/utils\/content-script-context$/, replacement: INERT_CONTEXT };
+      config.resolve.alias = Array.isArray(alias) ? [...alias, ours] : [...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) })), ours];
+      config.plugins = [...(config.plugins ?? []), clobberProofPreact()];
+    },
   },
   vite: () => ({
     plugins: [preact()],
@@ -23,6 +63,13 @@ export default defineConfig({
       'Highlights Binance, World Liberty Financial, USD1 and CZ on any page and checks nearby claims against bundled news reports.',
     permissions: ['storage'],
     action: { default_title: 'ClaimLens' },
+    // The note field of the hover card (docs/design.md section 7): an extension page framed inside
+    // the card, so the page cannot read the keys typed into it. Chrome only serves it under a
+    // per-session random id (use_dynamic_url), so pages cannot probe for it; Firefox's
+    // moz-extension:// origin is already random per install (WXT writes the MV2 form).
+    web_accessible_resources: [
+      { resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*', 'file:///*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -36,6 +83,10 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // 112: CSS.highlights (105), Vite 7's default build target (107) and the 10 MB
+          // storage.session quota (112; 1 MB before) that the per-tab bounds are sized against.
+          minimum_chrome_version: '112',
+        }),
   }),
 });

@@ -6,15 +6,23 @@
  * and the content script).
  *
  * Directions:
- *   content → background: snapshot:get, tab:findings, site:status, note:create-passage, fact:open
- *   popup   → background: site:set, pause:set
+ *   content → background: snapshot:get, tab:findings, site:status, note:open, fact:open
+ *   popup   → background: site:set, pause:set, note:create-passage
+ *   note frame → background: note:save, note:close (the card's note field, docs/design.md section 7)
  *   popup   → content:    page:findings, page:reveal
  *   popup/background → content: page:status (the site switch or global pause changed; turn on/off live)
+ *   background → content: page:note (the note frame saved or closed)
+ *
+ * A content script never carries a note's text: it only names the passage (note:open) and
+ * frames the note page; what the reader types goes from that frame to the background.
  */
 import { z } from 'zod';
 import { ClaimSnapshot } from './model';
 
 const url = z.string().max(8192);
+
+/** The name of the port each content script holds while it runs (lib/background/setup.ts watches it). */
+export const FRAME_PORT = 'claimlens:frame';
 
 /** A summary of one highlight on the page, as the popup lists it. */
 export const Finding = z.object({
@@ -39,20 +47,32 @@ export const PassageNoteInput = z.object({
 });
 export type PassageNoteInput = z.infer<typeof PassageNoteInput>;
 
+/** The passage of a note the card is about to take (everything but the text). */
+export const NotePassage = PassageNoteInput.omit({ body: true });
+
+/** Names one note being written: random, made by the background, known to the content script and the note frame only. */
+export const NoteToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot:get'), data: z.object({}) }),
   z.object({
     type: z.literal('tab:findings'),
-    data: z.object({ mentions: z.number().int().nonnegative(), claims: z.number().int().nonnegative(), findings: z.array(Finding).max(5000) }),
+    // Counts only: the badge needs nothing else, and the popup asks the page for the list.
+    data: z.object({ mentions: z.number().int().nonnegative(), claims: z.number().int().nonnegative() }),
   }),
-  z.object({ type: z.literal('site:status'), data: z.object({ url }) }),
+  // first: the content script's first ask in its document (a new top document replaces the tab's page).
+  z.object({ type: z.literal('site:status'), data: z.object({ url, first: z.boolean().optional() }) }),
   z.object({ type: z.literal('site:set'), data: z.object({ host: z.string().max(512), enabled: z.boolean() }) }),
   z.object({ type: z.literal('pause:set'), data: z.object({ paused: z.boolean() }) }),
   z.object({ type: z.literal('note:create-passage'), data: PassageNoteInput }),
   z.object({ type: z.literal('fact:open'), data: z.object({ factId: z.string().max(128) }) }),
+  z.object({ type: z.literal('note:open'), data: NotePassage }),
+  z.object({ type: z.literal('note:save'), data: z.object({ token: NoteToken, body: z.string().max(100_000) }) }),
+  z.object({ type: z.literal('note:close'), data: z.object({ token: NoteToken, reason: z.enum(['cancel', 'escape']) }) }),
   z.object({ type: z.literal('page:findings'), data: z.object({}) }),
   z.object({ type: z.literal('page:reveal'), data: z.object({ id: z.number().int().nonnegative() }) }),
   z.object({ type: z.literal('page:status'), data: z.object({ enabled: z.boolean(), paused: z.boolean() }) }),
+  z.object({ type: z.literal('page:note'), data: z.object({ token: NoteToken, event: z.enum(['saved', 'cancel', 'escape']) }) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -67,9 +87,13 @@ export interface ResponseMap {
   'pause:set': null;
   'note:create-passage': { id: string };
   'fact:open': null;
+  'note:open': { token: string };
+  'note:save': { id: string };
+  'note:close': null;
   'page:findings': { url: string; title: string; mentions: number; claims: number; findings: Finding[] };
   'page:reveal': { found: boolean };
   'page:status': null;
+  'page:note': null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,11 +1,13 @@
 /**
  * The hover card: the entity, the claim in this sentence with its verdict and
  * why, each source's quote, and the actions (pin, note, full comparison).
- * Rendered inside a closed shadow root (see card-host.ts), so page CSS cannot
- * reach it and page scripts cannot read the note being typed. The host remounts
- * it (a new key) for new data, which resets the note field.
+ * Rendered inside a closed shadow root on a plain host element (see card-host.ts),
+ * so page CSS cannot reach it and page scripts cannot get into it. The note
+ * field is not here: it is an extension page framed in the card (`noteFrame`,
+ * entrypoints/note-frame), where the page cannot hear the keys typed
+ * (docs/design.md, section 7). Buttons act on the reader's (trusted) clicks only.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { agreementLabel, type CardData, VERDICT_LABEL } from './card-model';
 
 export interface HoverCardProps {
@@ -15,40 +17,47 @@ export interface HoverCardProps {
   position: { left: number; top?: number; bottom?: number; maxHeight: number };
   /** Move focus into the card (only when the reader asked: shortcut or click). */
   autoFocus: boolean;
+  /**
+   * The note frame's address (entrypoints/note-frame), with `#<token>` while a note is being
+   * written. The frame is loaded with the card and kept (hidden) between notes, so "Add note"
+   * gives it focus at once; a new token (or none) in the address resets its field.
+   */
+  noteFrame: string;
+  /** Show the note frame and give it focus. */
+  noteOpen: boolean;
+  /** The card is closed: kept mounted but not shown, so the note frame stays loaded. */
+  hidden?: boolean;
+  /** One line under the card ("Note saved.", an error), or null. */
+  status: string | null;
   onPin(): void;
   onClose(): void;
-  /** Resolves with an error message, or null when the note was saved. */
-  onSaveNote(body: string): Promise<string | null>;
+  onAddNote(): void;
   onOpenFact(factId: string): void;
+  /** Which events are the reader's: trusted ones (a page's synthetic clicks are not). Tests may widen it. */
+  isReaderEvent?: (e: Event) => boolean;
 }
 
 const VERDICT_MARK = { supported: '✓', mixed: '≈', contradicted: '✗', related: '~' } as const;
+const trusted = (e: Event) => e.isTrusted;
 
-export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, onSaveNote, onOpenFact }: HoverCardProps) {
-  const [noteOpen, setNoteOpen] = useState(false);
-  const [note, setNote] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
+export function HoverCard(props: HoverCardProps) {
+  const { data, pinned, position, autoFocus, noteFrame, noteOpen, hidden, status, onPin, onClose, onAddNote, onOpenFact } = props;
+  const isReader = props.isReaderEvent ?? trusted;
   const cardRef = useRef<HTMLDivElement>(null);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
-
+  const frameRef = useRef<HTMLIFrameElement>(null);
   // Layout effects: focus moves in the same task as the click or key, so no keystroke is lost.
+  const noteOpenRef = useRef(noteOpen);
+  noteOpenRef.current = noteOpen;
   useLayoutEffect(() => {
-    if (autoFocus) cardRef.current?.focus({ preventScroll: true });
-  }, [autoFocus, data]);
+    if (autoFocus && !hidden) cardRef.current?.focus({ preventScroll: true });
+  }, [autoFocus, data, hidden]);
   useLayoutEffect(() => {
-    // The reader clicked "Add note": focusing the field is what they asked for.
-    if (noteOpen) noteRef.current?.focus({ preventScroll: true });
+    // The reader clicked "Add note": focusing the field is what they asked for. Focusing the
+    // frame element gives its window focus; the note page then focuses its text area.
+    if (noteOpen) frameRef.current?.focus({ preventScroll: true });
   }, [noteOpen]);
-
-  const save = async (e: Event) => {
-    e.preventDefault();
-    const error = await onSaveNote(note);
-    if (error) setStatus(`Could not save the note: ${error}`);
-    else {
-      setStatus('Note saved.');
-      setNote('');
-      setNoteOpen(false);
-    }
+  const act = (fn: () => void) => (e: Event) => {
+    if (isReader(e)) fn();
   };
 
   const { entity, claims } = data;
@@ -56,6 +65,7 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
   return (
     <div
       ref={cardRef}
+      hidden={hidden}
       class={`card${first ? ` verdict-${first.verdict}` : ''}`}
       role="dialog"
       aria-label={first ? `ClaimLens: ${VERDICT_LABEL[first.verdict]} — ${first.label}` : `ClaimLens: ${entity?.name ?? 'highlight'}`}
@@ -69,10 +79,10 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
     >
       <header>
         <span class="brand">ClaimLens</span>
-        <button type="button" class="icon" aria-pressed={pinned} title={pinned ? 'Unpin' : 'Pin this card'} onClick={onPin}>
+        <button type="button" class="icon" aria-pressed={pinned} title={pinned ? 'Unpin' : 'Pin this card'} onClick={act(onPin)}>
           {pinned ? 'Pinned' : 'Pin'}
         </button>
-        <button type="button" class="icon" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" class="icon" aria-label="Close" title="Close (Esc)" onClick={act(onClose)}>
           ×
         </button>
       </header>
@@ -103,33 +113,25 @@ export function HoverCard({ data, pinned, position, autoFocus, onPin, onClose, o
               </li>
             ))}
           </ul>
-          <button type="button" class="compare" onClick={() => onOpenFact(claim.factId)}>
+          <button type="button" class="compare" onClick={act(() => onOpenFact(claim.factId))}>
             Open full comparison
           </button>
         </section>
       ))}
       <footer>
-        <button type="button" onClick={() => setNoteOpen(!noteOpen)} aria-expanded={noteOpen}>
+        <button type="button" onClick={act(onAddNote)} aria-expanded={noteOpen}>
           Add note
         </button>
       </footer>
-      {noteOpen && (
-        <form class="note" onSubmit={save}>
-          <textarea
-            ref={noteRef}
-            aria-label="Note on this passage"
-            value={note}
-            maxLength={100_000}
-            onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
-          />
-          <div class="row">
-            <button type="submit">Save note</button>
-            <button type="button" onClick={() => setNoteOpen(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      )}
+      <iframe
+        ref={frameRef}
+        class="note-frame"
+        hidden={!noteOpen}
+        src={noteFrame}
+        title="Note on this passage"
+        // An iframe focused before its document loaded does not pass focus on: again once it has.
+        onLoad={() => noteOpenRef.current && frameRef.current?.focus({ preventScroll: true })}
+      />
       {status && (
         <p class="status" role="status">
           {status}

@@ -1,15 +1,21 @@
 /**
  * The card's home on the page: one element attached to <html> (not <body>,
  * which pages replace and which the "DOM unchanged" checks compare) with a
- * CLOSED shadow root, so page scripts cannot read the card or the reader's
- * note. Styles are an adopted stylesheet inside the root: no <style> or
- * style attribute the page's CSP could block, no network fetch.
+ * CLOSED shadow root, so page scripts cannot read the card.
+ *
+ * The host is a plain <div>, not a custom element: a page can define a custom
+ * element name before us and, from its constructor, call attachInternals(),
+ * whose shadowRoot opens even a closed root. A <div> has no constructor of the
+ * page's and no ElementInternals, so nothing the page can reach leads inside
+ * (docs/design.md, section 7). Styles are an adopted stylesheet inside the
+ * root: no <style> or style attribute the page's CSP could block, no network fetch.
  */
 import { h, render } from 'preact';
+import { createIn, docElement } from '../../lib/dom/page-doc';
 import { HoverCard, type HoverCardProps } from './HoverCard';
 import { CARD_CSS } from './card-styles';
 
-export const HOST_TAG = 'claimlens-card';
+export const HOST_TAG = 'div';
 
 export interface CardHost {
   readonly host: HTMLElement;
@@ -17,13 +23,15 @@ export interface CardHost {
   owns(node: Node): boolean;
   /** Did this event happen inside the card? (Closed roots retarget events to the host.) */
   isInside(event: Event): boolean;
-  show(props: Omit<HoverCardProps, 'position'>, anchor: DOMRect): void;
+  show(props: Omit<HoverCardProps, 'position' | 'hidden'>, anchor: DOMRect): void;
   /** Re-place the open card next to a moved anchor. */
   reposition(anchor: DOMRect): void;
   hide(): void;
   readonly open: boolean;
   /** Does focus sit inside the card? */
   hasFocus(): boolean;
+  /** Move focus to the card itself (its dialog). */
+  focus(): void;
   dispose(): void;
 }
 
@@ -57,29 +65,24 @@ export function placeCard(
 
 export function createCardHost(doc: Document): CardHost {
   const win = doc.defaultView!;
-  const host = doc.createElement(HOST_TAG);
+  const host = createIn(doc, HOST_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  const mount = doc.createElement('div');
+  const mount = createIn(doc, 'div');
   root.appendChild(mount);
   adoptStyles(root, win);
-  let current: Omit<HoverCardProps, 'position'> | null = null;
+  let current: Omit<HoverCardProps, 'position' | 'hidden'> | null = null;
+  /** The last card shown: kept mounted (hidden) after hide, so its loaded note frame stays ready. */
+  let last: Omit<HoverCardProps, 'position' | 'hidden'> | null = null;
   let position: CardPosition = { left: 0, top: 0, maxHeight: 440 };
   let anchorBox: DOMRect | null = null;
 
-  // A new card (new data) is a new component instance: no half-typed note carries over.
-  let generation = 0;
-  let shownData: unknown = null;
+  // One component instance for the session: the controller decides what a new card resets
+  // (the note), and the note frame's document survives from card to card (no reload, no gap in
+  // which keys would go to the page instead of the field).
   const draw = () => {
-    if (!current) {
-      shownData = null;
-      render(null, mount);
-      return;
-    }
-    if (current.data !== shownData) {
-      shownData = current.data;
-      generation++;
-    }
-    render(h(HoverCard, { ...current, position, key: generation }), mount);
+    if (current) last = current;
+    if (!last) return;
+    render(h(HoverCard, { ...last, ...(current ? {} : { noteOpen: false }), position, hidden: !current }), mount);
   };
   // Render, measure the card's natural height, and place it (synchronously: same frame).
   const place = () => {
@@ -91,7 +94,7 @@ export function createCardHost(doc: Document): CardHost {
     position = placeCard(anchorBox, viewport(), Math.min(height, MAX_HEIGHT));
     draw();
   };
-  const viewport = () => ({ width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight });
+  const viewport = () => ({ width: docElement(doc)?.clientWidth || win.innerWidth, height: win.innerHeight });
 
   return {
     host,
@@ -99,7 +102,7 @@ export function createCardHost(doc: Document): CardHost {
     isInside: (event) => event.composedPath().includes(host),
     show(props, anchor) {
       // Pages that rewrite <html>'s children may have dropped us: re-attach.
-      if (!host.isConnected) doc.documentElement.appendChild(host);
+      if (!host.isConnected) docElement(doc)?.appendChild(host);
       current = props;
       anchorBox = anchor;
       place();
@@ -118,8 +121,10 @@ export function createCardHost(doc: Document): CardHost {
       return current !== null;
     },
     hasFocus: () => root.activeElement !== null,
+    focus: () => (mount.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true }),
     dispose() {
       current = null;
+      last = null;
       render(null, mount);
       host.remove();
     },
@@ -133,7 +138,7 @@ function adoptStyles(root: ShadowRoot, win: Window): void {
     root.adoptedStyleSheets = [sheet];
   } catch {
     // Old engines without constructable stylesheets: a <style> inside our own shadow root.
-    const style = root.ownerDocument.createElement('style');
+    const style = createIn(root.ownerDocument, 'style');
     style.textContent = CARD_CSS;
     root.appendChild(style);
   }

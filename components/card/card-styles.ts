@@ -74,11 +74,10 @@ h2 { font-size: 15px; margin: 0 0 2px; }
 .source .cites { color: var(--muted); }
 .source q { display: block; margin-top: 2px; color: var(--muted); }
 footer { display: flex; gap: 6px; flex-wrap: wrap; }
-.note { margin-top: 8px; display: grid; gap: 6px; }
-.note textarea {
-  box-sizing: border-box; width: 100%; min-height: 64px; resize: vertical; font: inherit;
-  color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 6px;
+.note-frame {
+  display: block; box-sizing: border-box; width: 100%; height: 136px; margin-top: 8px;
+  border: 0; background: transparent; color-scheme: light dark;
 }
-.row { display: flex; gap: 6px; }
+.card[hidden], .note-frame[hidden] { display: none; }
 .status { margin: 8px 0 0; color: var(--muted); }
 `;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { h, render } from 'preact';
-import { buildCardData, type HitLike } from './card-model';
-import { HoverCard } from './HoverCard';
+import { buildCardData, type CardData, type HitLike } from './card-model';
+import { HoverCard, type HoverCardProps } from './HoverCard';
 import { placeCard } from './card-host';
 import type { ClaimSnapshot } from '../../lib/model';
 
@@ -54,16 +54,29 @@ describe('card model', () => {
 });
 
 describe('HoverCard', () => {
-  test('renders verdict, reason, quotes with agrees/conflicts/neither, and saves a note', async () => {
+  const props = (data: CardData, over: Partial<HoverCardProps> = {}): HoverCardProps => ({
+    data,
+    pinned: false,
+    position: { left: 10, top: 10, maxHeight: 400 },
+    autoFocus: false,
+    noteFrame: 'about:blank#',
+    noteOpen: false,
+    status: null,
+    onPin: () => {},
+    onClose: () => {},
+    onAddNote: () => {},
+    onOpenFact: () => {},
+    ...over,
+  });
+
+  test('renders verdict, reason, quotes with agrees/conflicts/neither; the note field is a frame, not a text area', async () => {
     const data = buildCardData([claim('mixed', 'users')], [mention, claim('mixed', 'users')], snapshot)!;
-    const onSaveNote = vi.fn(async () => null);
+    const onAddNote = vi.fn();
     const onOpenFact = vi.fn();
     const root = document.createElement('div');
     document.body.appendChild(root);
-    render(
-      h(HoverCard, { data, pinned: false, position: { left: 10, top: 10, maxHeight: 400 }, autoFocus: false, onPin: () => {}, onClose: () => {}, onSaveNote, onOpenFact }),
-      root,
-    );
+    // happy-dom's click() is untrusted; a page's is too. Here every event counts as the reader's.
+    render(h(HoverCard, props(data, { onAddNote, onOpenFact, isReaderEvent: () => true })), root);
     const card = root.querySelector('[role="dialog"]')!;
     expect(card.getAttribute('aria-label')).toContain('Mixed');
     expect(card.textContent).toContain('this page says 300 million; the sources say 250 million (1) and 275 million (1)');
@@ -74,15 +87,31 @@ describe('HoverCard', () => {
     expect(onOpenFact).toHaveBeenCalledWith('users');
     const addNote = [...card.querySelectorAll('button')].find((b) => b.textContent === 'Add note')!;
     addNote.click();
-    await new Promise((r) => setTimeout(r, 0));
-    const area = card.querySelector('textarea')!;
-    area.value = 'Check this';
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0));
-    card.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(onSaveNote).toHaveBeenCalledWith('Check this');
+    expect(onAddNote).toHaveBeenCalledTimes(1);
+    // The controller answers with the note frame's address: an iframe, and no text field in the card.
+    const frame = card.querySelector('iframe')!;
+    expect(frame.hidden).toBe(true); // loaded with the card, shown when a note is opened
+    render(h(HoverCard, props(data, { noteFrame: 'about:blank#note-token', noteOpen: true, isReaderEvent: () => true })), root);
+    expect(card.querySelector('iframe')).toBe(frame); // the same frame: its document is kept
+    expect(frame.hidden).toBe(false);
+    expect(frame.getAttribute('src')).toBe('about:blank#note-token');
+    expect(frame.getAttribute('title')).toBe('Note on this passage');
+    expect(card.querySelector('textarea, input, [contenteditable]')).toBeNull();
+    render(h(HoverCard, props(data, { status: 'Note saved.' })), root);
     expect(card.textContent).toContain('Note saved.');
+    render(null, root);
+  });
+
+  test("buttons ignore a page's synthetic (untrusted) clicks", () => {
+    const data = buildCardData([claim('mixed', 'users')], [mention, claim('mixed', 'users')], snapshot)!;
+    const onAddNote = vi.fn();
+    const onOpenFact = vi.fn();
+    const onPin = vi.fn();
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    render(h(HoverCard, props(data, { onAddNote, onOpenFact, onPin })), root);
+    for (const b of root.querySelectorAll('button')) b.click();
+    expect([onAddNote, onOpenFact, onPin].map((f) => f.mock.calls.length)).toEqual([0, 0, 0]);
     render(null, root);
   });
 });

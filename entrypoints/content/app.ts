@@ -3,66 +3,88 @@
  * claim snapshot once, run a PageSession while on, answer the popup, report
  * findings for the badge, and clean up completely when the site is switched
  * off or the extension is updated underneath us (an orphaned script).
+ *
+ * The lifetime is ours alone (lib/content/lifetime.ts): no page event, message
+ * or DOM state can end it (docs/design.md, section 7).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearRegistry, dropEarlySheet, preadoptSheet } from '../../lib/dom/highlight-layer';
-import { ok } from '../../lib/messages';
+import { createLifetime } from '../../lib/content/lifetime';
+import { docReadyState, docTitle, docVisibility, listenOn } from '../../lib/dom/page-doc';
+import { ok, type Result } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
-import { HOST_TAG } from '../../components/card/card-host';
-import { ask, isOrphaned, listenForPageRequests } from './messaging';
+import { ask, holdFramePort, isOrphaned, listenForPageRequests } from './messaging';
 import { startPageSession, type PageSession } from './page-session';
 
-export async function startClaimLens(ctx: ContentScriptContext, win: Window = window): Promise<void> {
+const MAX_URL = 8192;
+
+export async function startClaimLens(win: Window = window): Promise<void> {
   const doc = win.document;
   const isTop = win === win.top;
-  // We run at document_start only for this: the highlight styles must be in place before the
-  // page's first style pass (added later, they restyle every element). Everything else waits
-  // for the parsed document.
-  preadoptSheet(win as never);
-  // Polled, not a DOMContentLoaded listener: a listener runs inside the parser's last task, which
-  // on a large page also holds the page's first full layout (120 ms at 100,000 nodes).
-  while (doc.readyState === 'loading' && !ctx.isInvalid) await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 50));
-  if (ctx.isInvalid) return dropEarlySheet(win as never);
-  // A previous instance (before an update) may have left highlights or a card host: start clean.
-  clearRegistry(win as never);
-  for (const stale of doc.documentElement.querySelectorAll(`:scope > ${HOST_TAG}`)) stale.remove();
+  const life = createLifetime({
+    isOrphaned,
+    setInterval: (fn, ms) => setInterval(fn, ms),
+    clearInterval: (id) => clearInterval(id as ReturnType<typeof setInterval>),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+  });
+  const port = holdFramePort(life);
 
   let session: PageSession | null = null;
-  let snapshot: ClaimSnapshot | null = null;
   let wanted = false;
+  let domReady = false;
+  // One request for the snapshot per instance, however many times the site is switched on.
+  let snapshot: Promise<ClaimSnapshot | null> | null = null;
+  const loadSnapshot = () =>
+    (snapshot ??= ask('snapshot:get', {}).then((reply) => {
+      if (reply.ok) return reply.value;
+      snapshot = null; // try again next time
+      life.check();
+      return null;
+    }));
 
   const report = () => {
     // Every frame reports; the background keeps one entry per frame and sums them for the badge.
-    if (!session || ctx.isInvalid) return;
-    void ask('tab:findings', session.findings(false));
+    if (!session || life.ended) return;
+    port.ensure();
+    const { mentions, claims } = session.counts();
+    void ask('tab:findings', { mentions, claims });
+  };
+
+  const stop = () => {
+    dropEarlySheet(win as never);
+    session?.stop();
+    session = null;
   };
 
   const apply = async (enabled: boolean) => {
     wanted = enabled;
     if (!enabled) {
-      dropEarlySheet(win as never);
-      session?.stop();
-      session = null;
-      void ask('tab:findings', { mentions: 0, claims: 0, findings: [] });
+      stop();
+      void ask('tab:findings', { mentions: 0, claims: 0 });
       return;
     }
     if (session) return;
-    if (!snapshot) {
-      const reply = await ask('snapshot:get', {});
-      if (!reply.ok || ctx.isInvalid) return;
-      snapshot = reply.value;
-    }
-    if (!wanted || session || ctx.isInvalid) return;
-    session = startPageSession(win, snapshot, { onFindings: report });
+    // The ::highlight sheet only for a site that is on (never on a paused or switched-off page),
+    // as early as we know it: adopted before the page's first style pass it costs nothing.
+    preadoptSheet(win as never);
+    if (!domReady) return;
+    const snap = await loadSnapshot();
+    if (!snap || !wanted || session || life.ended) return;
+    session = startPageSession(win, snap, { onFindings: report });
   };
 
+  let asked = false;
   const checkStatus = async () => {
-    const status = await ask('site:status', { url: win.location.href.slice(0, 8192) });
-    if (!status.ok || ctx.isInvalid) return;
-    await apply(status.value.enabled && !status.value.paused);
+    const first = !asked;
+    asked = true;
+    const status = await ask('site:status', { url: win.location.href.slice(0, MAX_URL), ...(first ? { first } : {}) });
+    if (!status.ok) {
+      life.check();
+      return;
+    }
+    if (!life.ended) await apply(status.value.enabled && !status.value.paused);
   };
 
-  listenForPageRequests((req) => {
+  listenForPageRequests((req): Result<unknown> | undefined => {
     switch (req.type) {
       case 'page:status':
         void apply(req.data.enabled && !req.data.paused);
@@ -70,29 +92,34 @@ export async function startClaimLens(ctx: ContentScriptContext, win: Window = wi
       case 'page:findings': {
         if (!isTop) return undefined; // the top frame answers for the tab
         const f = session?.findings(true) ?? { mentions: 0, claims: 0, findings: [] };
-        return ok({ url: win.location.href.slice(0, 8192), title: doc.title, ...f });
+        return ok({ url: win.location.href.slice(0, MAX_URL), title: docTitle(doc), ...f });
       }
       case 'page:reveal':
         if (!isTop) return undefined;
         return ok({ found: session?.reveal(req.data.id) ?? false });
+      case 'page:note':
+        // Only the frame whose card holds this note knows its token; others stay silent.
+        return session?.noteEvent(req.data.token, req.data.event) ? ok(null) : undefined;
     }
-  }, ctx.signal);
+  }, life.signal);
 
-  // One cleanup path for everything: site switched off, page gone, extension updated.
-  ctx.onInvalidated(() => {
-    dropEarlySheet(win as never);
-    session?.stop();
-    session = null;
-  });
-  // After an update the old script is orphaned (runtime.id is gone) and nothing tells it:
-  // notice within a couple of seconds and remove our highlights and listeners.
-  ctx.setInterval(() => {
-    if (isOrphaned()) ctx.notifyInvalidated();
-  }, 2000);
+  // One cleanup path for everything our own checks end: the extension updated or removed.
+  life.signal.addEventListener('abort', stop, { once: true });
   // Settings may change while the tab sits in the background; re-ask when the reader comes back.
-  ctx.addEventListener(doc, 'visibilitychange', () => {
-    if (doc.visibilityState === 'visible') void checkStatus();
-  });
+  // (A page can dispatch a fake visibilitychange: it only makes us ask again.)
+  listenOn(doc, 'visibilitychange', () => {
+    if (docVisibility(doc) === 'visible') void checkStatus();
+  }, { signal: life.signal });
 
-  await checkStatus();
+  // Ask first (document_start): the answer decides whether the highlight sheet goes in at all.
+  const first = checkStatus();
+  // Polled, not a DOMContentLoaded listener: a listener runs inside the parser's last task, which
+  // on a large page also holds the page's first full layout (120 ms at 100,000 nodes).
+  while (docReadyState(doc) === 'loading' && !life.ended) await life.sleep(50);
+  if (life.ended) return;
+  // A previous instance (before an update) may have left highlights: start clean.
+  clearRegistry(win as never);
+  domReady = true;
+  await first;
+  if (wanted) await apply(true);
 }

@@ -3,13 +3,19 @@
  * per animation frame), the step-through shortcut, Escape, scrolling away,
  * clicks outside. Focus moves into the card only when the reader asked for
  * it (shortcut or a click inside), never while they type elsewhere.
+ *
+ * Only trusted events count: a page can dispatch pointer and key events of its
+ * own, and those must not open the card or move focus (docs/design.md, section 7).
+ * The note field is an extension page framed in the card; this controller only
+ * names the passage (note:open) and hears back (page:note) when it saved or closed.
  */
 import { buildCardData, type CardData } from '../../components/card/card-model';
 import type { CardHost } from '../../components/card/card-host';
 import { entriesAtPoint, toLiveRange } from '../../lib/dom/hit-test';
+import { caretApi, createRangeIn, docActiveElement, docBody, docTitle, listenOn, listenOnWindow } from '../../lib/dom/page-doc';
 import type { PageEntry, PageScanner } from '../../lib/dom/page-scanner';
 import type { ClaimSnapshot } from '../../lib/model';
-import { ask } from './messaging';
+import { ask, noteFrameUrl } from './messaging';
 
 export interface CardControllerDeps {
   win: Window;
@@ -24,6 +30,8 @@ export interface CardController {
   /** Scroll to an entry and open its card (popup "reveal", shortcut). */
   reveal(entry: PageEntry, focus: boolean): void;
   close(): void;
+  /** The note frame saved or closed; false when the token is not this card's note. */
+  noteEvent(token: string, event: 'saved' | 'cancel' | 'escape'): boolean;
 }
 
 const HIDE_DELAY_MS = 350;
@@ -44,9 +52,17 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable === true;
 }
 
+interface Shown {
+  entry: PageEntry;
+  hits: PageEntry[];
+  data: CardData;
+}
+
 export function createCardController({ win, scanner, snapshot, card, shadowRoots, signal }: CardControllerDeps): CardController {
   const doc = win.document;
-  let anchor: PageEntry | null = null;
+  const caret = caretApi(doc);
+  const ranges = { createRange: () => createRangeIn(doc) };
+  let shown: Shown | null = null;
   let pinned = false;
   let focusCard = false;
   let pointer: { x: number; y: number } | null = null;
@@ -54,9 +70,16 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
   let scrollFrame = 0;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let stepIndex = -1;
+  /**
+   * The note being written in this card: open as soon as the reader asks (the already loaded
+   * frame takes focus at once), with its token once the background has named it.
+   */
+  let note: { token: string | null } | null = null;
+  const frameBase = noteFrameUrl('');
+  let status: string | null = null;
 
   const anchorRect = (entry: PageEntry): DOMRect | null => {
-    const live = toLiveRange(doc, entry.range);
+    const live = toLiveRange(ranges, entry.range);
     if (!live) return null;
     const rects = live.getClientRects();
     return rects.length ? rects[0]! : live.getBoundingClientRect();
@@ -72,55 +95,87 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
   const close = () => {
     cancelHide();
     const hadFocus = card.hasFocus();
-    anchor = null;
+    shown = null;
     pinned = false;
     focusCard = false;
+    note = null;
+    status = null;
     card.hide();
     if (hadFocus) {
       if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
-      else (doc.activeElement as HTMLElement | null)?.blur?.();
+      else (docActiveElement(doc) as HTMLElement | null)?.blur?.();
     }
     returnFocus = null;
+  };
+
+  const addNote = async (at: Shown) => {
+    if (note) {
+      note = null; // "Add note" again folds the field away
+      redraw();
+      return;
+    }
+    const opened: { token: string | null } = { token: null };
+    note = opened;
+    status = null;
+    redraw();
+    const { passage, claims } = at.data;
+    const reply = await ask('note:open', {
+      url: win.location.href.slice(0, 8192),
+      title: docTitle(doc),
+      exact: passage.exact.slice(0, 10_000),
+      prefix: passage.prefix,
+      suffix: passage.suffix,
+      ...(claims[0] ? { factId: claims[0].factId } : {}),
+    });
+    if (note !== opened || shown?.data !== at.data) return; // folded away, or the card moved on
+    if (reply.ok) {
+      opened.token = reply.value.token;
+    } else {
+      note = null;
+      status = `Could not start a note: ${reply.error}`;
+    }
+    redraw();
   };
 
   const draw = (entry: PageEntry, hits: PageEntry[], reuse?: CardData) => {
     const rect = anchorRect(entry);
     const data = reuse ?? buildCardData(hits, scanner.siblings(entry), snapshot);
     if (!rect || !data) return;
-    anchor = entry;
+    if (!reuse || shown?.data !== data) {
+      note = null; // a new card: no half-written note carries over
+      status = null;
+    }
+    const at: Shown = { entry, hits, data };
+    shown = at;
     card.show(
       {
         data,
         pinned,
         autoFocus: focusCard,
+        noteFrame: `${frameBase}${note?.token ?? ''}`,
+        noteOpen: note !== null,
+        status,
         onPin: () => {
           pinned = !pinned;
-          draw(entry, hits, data); // same data: the card keeps its state (an open note)
+          redraw(); // same data: the card keeps its state (an open note)
         },
         onClose: close,
         onOpenFact: (factId) => void ask('fact:open', { factId }),
-        onSaveNote: async (body) => {
-          const reply = await ask('note:create-passage', {
-            url: win.location.href.slice(0, 8192),
-            title: doc.title.slice(0, 2000),
-            exact: data.passage.exact.slice(0, 10_000),
-            prefix: data.passage.prefix,
-            suffix: data.passage.suffix,
-            body,
-            ...(data.claims[0] ? { factId: data.claims[0].factId } : {}),
-          });
-          return reply.ok ? null : reply.error;
-        },
+        onAddNote: () => void addNote(at),
       },
       rect,
     );
   };
 
+  const redraw = () => {
+    if (shown) draw(shown.entry, shown.hits, shown.data);
+  };
+
   const open = (hits: PageEntry[], focus: boolean) => {
     cancelHide();
     const entry = hits.find((h) => h.kind === 'mention') ?? hits[0]!;
-    if (anchor === entry && card.open && !focus) return; // same highlight: nothing to redraw
-    if (pinned && anchor !== entry) pinned = false;
+    if (shown?.entry === entry && card.open && !focus) return; // same highlight: nothing to redraw
+    if (pinned && shown?.entry !== entry) pinned = false;
     focusCard = focus;
     draw(entry, hits);
   };
@@ -128,12 +183,13 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
   const hoverFrame = () => {
     frame = 0;
     if (!pointer) return;
-    const hits = entriesAtPoint(doc, scanner.index, pointer.x, pointer.y, { shadowRoots, all: () => scanner.entries.values() });
+    const hits = entriesAtPoint(caret, scanner.index, pointer.x, pointer.y, { shadowRoots, all: () => scanner.entries.values() });
     if (hits.length) open(hits, false);
     else if (card.open && !pinned && hideTimer === undefined) hideTimer = setTimeout(() => !pinned && close(), HIDE_DELAY_MS);
   };
 
   const onPointerMove = (e: PointerEvent) => {
+    if (!e.isTrusted) return; // a page's own synthetic events never open the card
     if (card.isInside(e)) {
       cancelHide(); // moving onto the card keeps it open
       return;
@@ -143,7 +199,7 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
   };
 
   const onPointerDown = (e: PointerEvent) => {
-    if (!card.open) return;
+    if (!e.isTrusted || !card.open) return;
     if (card.isInside(e)) {
       focusCard = true; // a click inside: focus may move into the card now
       return;
@@ -155,11 +211,12 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
     const el = entry.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     const hits = [entry, ...scanner.siblings(entry).filter((s) => s !== entry && s.start <= entry.start && s.end >= entry.end)];
-    anchor = null;
+    shown = null;
     open(hits, focus);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return; // nor do its synthetic keys move focus
     if (e.key === 'Escape' && card.open) {
       close();
       return;
@@ -172,37 +229,51 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
     if (!list.length) return;
     e.preventDefault();
     if (!card.hasFocus()) {
-      const active = doc.activeElement as HTMLElement | null;
-      returnFocus = active && active !== doc.body && !card.owns(active) && typeof active.focus === 'function' ? active : null;
+      const active = docActiveElement(doc) as HTMLElement | null;
+      returnFocus = active && active !== docBody(doc) && !card.owns(active) && typeof active.focus === 'function' ? active : null;
     }
-    const at = anchor ? list.indexOf(anchor) : stepIndex;
+    const at = shown ? list.indexOf(shown.entry) : stepIndex;
     stepIndex = at < 0 ? (dir > 0 ? 0 : list.length - 1) : (at + dir + list.length) % list.length;
     reveal(list[stepIndex]!, true);
   };
 
-  const onScroll = () => {
-    if (!card.open || scrollFrame) return;
+  const onScroll = (e: Event) => {
+    if (!e.isTrusted || !card.open || scrollFrame) return;
     scrollFrame = win.requestAnimationFrame(() => {
       scrollFrame = 0;
-      if (!anchor) return;
-      const rect = anchorRect(anchor);
+      if (!shown) return;
+      const rect = anchorRect(shown.entry);
       const gone = !rect || rect.bottom < 0 || rect.top > win.innerHeight || (rect.width === 0 && rect.height === 0);
       if (gone && !pinned) close();
       else if (rect) card.reposition(rect);
     });
   };
 
+  const noteEvent = (token: string, event: 'saved' | 'cancel' | 'escape'): boolean => {
+    if (!note?.token || note.token !== token) return false;
+    if (event === 'escape') {
+      close();
+      return true;
+    }
+    note = null;
+    status = event === 'saved' ? 'Note saved.' : null;
+    focusCard = true; // the field that held focus is gone: focus goes to the card, not the page
+    redraw();
+    card.focus();
+    return true;
+  };
+
   const opts = { capture: true, passive: true, signal };
-  doc.addEventListener('pointermove', onPointerMove, opts);
-  doc.addEventListener('pointerdown', onPointerDown, opts);
-  doc.addEventListener('scroll', onScroll, opts);
-  win.addEventListener('keydown', onKeyDown, { capture: true, signal });
-  win.addEventListener('resize', onScroll, { passive: true, signal });
+  listenOn<PointerEvent>(doc, 'pointermove', onPointerMove, opts);
+  listenOn<PointerEvent>(doc, 'pointerdown', onPointerDown, opts);
+  listenOn(doc, 'scroll', onScroll, opts);
+  listenOnWindow<KeyboardEvent>(win, 'keydown', onKeyDown, { capture: true, signal });
+  listenOnWindow(win, 'resize', onScroll, { passive: true, signal });
   signal.addEventListener('abort', () => {
     cancelHide();
     if (frame) win.cancelAnimationFrame(frame);
     if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
   });
 
-  return { reveal, close };
+  return { reveal, close, noteEvent };
 }

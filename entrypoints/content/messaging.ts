@@ -1,10 +1,13 @@
 /**
  * The content script's side of lib/messages.ts: typed requests to the
- * background, and the popup's requests to this page (validated and
- * sender-checked: only this extension's own pages, never a tab).
+ * background, the requests addressed to this page (validated and
+ * sender-checked: only this extension's own pages and background, never a tab),
+ * and the port that tells the background this frame is alive.
+ * Nothing here reads or posts anything through the page's window or document.
  */
-import { browser } from 'wxt/browser';
-import { fail, parseRequest, type Request, type RequestOf, type RequestType, type ResponseMap, type Result } from '../../lib/messages';
+import { browser, type Browser } from 'wxt/browser';
+import { FRAME_PORT, fail, parseRequest, type Request, type RequestOf, type RequestType, type ResponseMap, type Result } from '../../lib/messages';
+import type { Lifetime } from '../../lib/content/lifetime';
 
 /** Ask the background; a dead extension context or a malformed reply becomes { ok: false }. */
 export async function ask<T extends RequestType>(type: T, data: RequestOf<T>['data']): Promise<Result<ResponseMap[T]>> {
@@ -17,14 +20,15 @@ export async function ask<T extends RequestType>(type: T, data: RequestOf<T>['da
   }
 }
 
-export type PageRequest = Extract<Request, { type: 'page:findings' | 'page:reveal' | 'page:status' }>;
+export type PageRequest = Extract<Request, { type: 'page:findings' | 'page:reveal' | 'page:status' | 'page:note' }>;
+const PAGE_TYPES: ReadonlySet<string> = new Set<PageRequest['type']>(['page:findings', 'page:reveal', 'page:status', 'page:note']);
 /** undefined: not for this frame (leave it to the frame that answers). */
 type PageHandler = (req: PageRequest) => Result<unknown> | undefined;
 
 /**
- * Listen for popup → page requests. Returns the remover. Anything that is not
- * one of ours (other types, other senders) is left unanswered so that other
- * frames' listeners can reply.
+ * Listen for popup/background → page requests until `signal` aborts. Anything
+ * that is not one of ours (other types, other senders) is left unanswered so
+ * that other frames' listeners can reply.
  */
 export function listenForPageRequests(handle: PageHandler, signal: AbortSignal): void {
   const listener = (raw: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<unknown>> | undefined => {
@@ -32,8 +36,8 @@ export function listenForPageRequests(handle: PageHandler, signal: AbortSignal):
     const parsed = parseRequest(raw);
     if (!parsed.ok) return Promise.resolve(parsed);
     const req = parsed.value;
-    if (req.type !== 'page:findings' && req.type !== 'page:reveal' && req.type !== 'page:status') return undefined;
-    const reply = handle(req);
+    if (!PAGE_TYPES.has(req.type)) return undefined;
+    const reply = handle(req as PageRequest);
     return reply === undefined ? undefined : Promise.resolve(reply);
   };
   browser.runtime.onMessage.addListener(listener as never);
@@ -46,6 +50,40 @@ export function listenForPageRequests(handle: PageHandler, signal: AbortSignal):
   });
 }
 
+/**
+ * A port to the background held while this frame reports findings: when the frame
+ * goes (removed, navigated, closed) the background sees the disconnect and drops
+ * the frame's entry. A disconnect seen from here means the worker stopped (we
+ * reconnect at the next report) or the extension is gone (the lifetime ends).
+ */
+export function holdFramePort(life: Lifetime): { ensure(): void } {
+  let port: Browser.runtime.Port | null = null;
+  const drop = () => {
+    try {
+      port?.disconnect();
+    } catch {
+      // Already gone.
+    }
+    port = null;
+  };
+  life.signal.addEventListener('abort', drop, { once: true });
+  return {
+    ensure() {
+      if (port || life.ended) return;
+      try {
+        port = browser.runtime.connect({ name: FRAME_PORT }) as unknown as Browser.runtime.Port;
+        port.onDisconnect.addListener(() => {
+          port = null;
+          life.check();
+        });
+      } catch {
+        port = null;
+        life.check();
+      }
+    },
+  };
+}
+
 /** Has an extension update or uninstall cut this script off? */
 export function isOrphaned(): boolean {
   try {
@@ -53,4 +91,9 @@ export function isOrphaned(): boolean {
   } catch {
     return true;
   }
+}
+
+/** The note frame's address (per-session random origin in Chrome: web_accessible_resources use_dynamic_url). */
+export function noteFrameUrl(token: string): string {
+  return `${browser.runtime.getURL('/note-frame.html')}#${token}`;
 }

@@ -15,14 +15,19 @@ import { afterNextFrame } from '../../lib/dom/scheduler';
 import { createPrefilter } from '../../lib/dom/prefilter';
 import { pageDateOf } from '../../lib/dom/page-date';
 import { visibleSubtrees } from '../../lib/dom/visible';
+import { docElement, docVisibility } from '../../lib/dom/page-doc';
 import type { Finding } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
 import { createCardController, type CardController } from './card-controller';
 
 export interface PageSession {
-  /** inDocumentOrder: sort by position (one tree walk; for the popup), else in the order found (for the badge report). */
+  /** For the popup, in document order (one tree walk). */
   findings(inDocumentOrder: boolean): { mentions: number; claims: number; findings: Finding[] };
+  /** For the badge: counts only. */
+  counts(): { mentions: number; claims: number };
   reveal(id: number): boolean;
+  /** The note frame saved or closed (page:note); false when the note is not this card's. */
+  noteEvent(token: string, event: 'saved' | 'cancel' | 'escape'): boolean;
   stop(): void;
   readonly scanner: PageScanner;
 }
@@ -86,7 +91,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     if (cardPrepared || scanner.entries.size === 0) return;
     cardPrepared = true;
     const attach = () => {
-      if (!signal.aborted && !card.host.isConnected) doc.documentElement.appendChild(card.host);
+      if (!signal.aborted && !card.host.isConnected) docElement(doc)?.appendChild(card.host);
     };
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(attach, { timeout: 2000 });
     else win.setTimeout(attach, 200);
@@ -139,7 +144,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   afterNextFrame(
     win as never,
     () => {
-      if (doc.visibilityState !== 'hidden') for (const el of visibleSubtrees(win)) scanner.enqueueSubtree(el, true);
+      if (docVisibility(doc) !== 'hidden') for (const el of visibleSubtrees(win)) scanner.enqueueSubtree(el, true);
       scanner.enqueueSubtree(doc);
       scanner.start();
     },
@@ -169,6 +174,12 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
       }
       return { mentions, claims, findings };
     },
+    counts() {
+      let mentions = 0;
+      for (const e of scanner.entries.values()) if (e.kind === 'mention') mentions++;
+      return { mentions, claims: scanner.entries.size - mentions };
+    },
+    noteEvent: (token, event) => controller.noteEvent(token, event),
     reveal(id) {
       const entry = scanner.entries.get(id);
       if (!entry) return false;

@@ -83,7 +83,7 @@ describe('handlers', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('4');
     const tab = await deps.tabs.get(7);
     expect(tab).toMatchObject({ claims: 5, mentions: 9 });
-    expect(tab.frames[5]).toMatchObject({ url: 'https://frame.example/', claims: 2, truncated: false });
+    expect(tab.frames[5]).toEqual({ url: 'https://frame.example/', mentions: 4, claims: 2, at: expect.any(Number) });
     // A report with zero claims clears the number.
     await route(findings(0), content(8, 0), deps);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
@@ -126,16 +126,16 @@ describe('handlers', () => {
     ]);
   });
 
-  test('note:create-passage stores a passage note; a content script cannot note another site', async () => {
+  test('note:create-passage is for extension pages only: a content script never sends a note\'s text', async () => {
     const data = { url: 'https://news.example.org/story#top', title: 'Story', exact: '250 million users', prefix: 'boasting ', suffix: ' and', body: 'hm', factId: 'binance-users' };
-    const result = await route({ type: 'note:create-passage', data }, content(), deps);
+    expect(await route({ type: 'note:create-passage', data }, content(), deps)).toMatchObject({ ok: false, error: expect.stringMatching(/content script/) });
+    const result = await route({ type: 'note:create-passage', data }, popup, deps);
     expect(result.ok).toBe(true);
     const id = (result as { value: { id: string } }).value.id;
     expect(await (await deps.db.repo()).getNote(id)).toMatchObject({
       target: { kind: 'passage', url: 'https://news.example.org/story', exact: '250 million users', factId: 'binance-users' },
       body: 'hm',
     });
-    expect(await route({ type: 'note:create-passage', data: { ...data, url: 'https://elsewhere.example/' } }, content(), deps)).toMatchObject({ ok: false });
     expect(await route({ type: 'note:create-passage', data: { ...data, url: 'javascript:alert(1)' } }, popup, deps)).toMatchObject({ ok: false });
     expect(await (await deps.db.repo()).listNotes()).toHaveLength(1);
   });
@@ -165,12 +165,19 @@ describe('handlers', () => {
 });
 
 describe('setupBackground', () => {
+  // The fake browser has no runtime.onConnect: a stand-in that records the listener.
+  const connectListeners: ((port: unknown) => void)[] = [];
+  beforeEach(() => {
+    connectListeners.length = 0;
+    (fakeBrowser.runtime as unknown as { onConnect: unknown }).onConnect = { addListener: (l: (port: unknown) => void) => connectListeners.push(l) };
+  });
+
   test('survives a worker restart: findings and notes come back, listeners clear the badge on navigation and close', async () => {
     const first = setupBackground({ bundle: nextBundle, api, dbName });
     const send = (message: unknown, sender: Runtime.MessageSender) =>
       fakeBrowser.runtime.onMessage.trigger(message, sender).then((answers) => answers.find(Boolean));
     await send(findings(2), content(7));
-    const note = await send({ type: 'note:create-passage', data: { url: 'https://news.example.org/story', title: 't', exact: 'USD1', prefix: '', suffix: '', body: 'b' } }, content(7));
+    const note = await send({ type: 'note:create-passage', data: { url: 'https://news.example.org/story', title: 't', exact: 'USD1', prefix: '', suffix: '', body: 'b' } }, popup);
     expect(note).toMatchObject({ ok: true });
 
     // "Stop" the worker: drop every listener and global, then start again.
@@ -201,8 +208,8 @@ describe('tab store without storage.session (older Firefox)', () => {
   test('falls back to storage.local and drops stale tabs at browser start-up', async () => {
     const noSession = { ...api, storage: { local: fakeBrowser.storage.local } } as unknown as BackgroundApi;
     const store = createTabStore(noSession);
-    await store.put(3, 0, { url: 'https://a.example/', mentions: 1, claims: 2, findings: [] });
-    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['tab:3:0']);
+    await store.put(3, 0, { url: 'https://a.example/', mentions: 1, claims: 2 });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['tab:3:frame:0']);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
     await fakeBrowser.storage.local.set({ 'claimlens:db-status': { state: 'ok' } });
@@ -210,11 +217,4 @@ describe('tab store without storage.session (older Firefox)', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['claimlens:db-status']);
   });
 
-  test('oversized findings are dropped (counts kept) so session storage never overflows', async () => {
-    const store = createTabStore(api);
-    const big = Array.from({ length: 400 }, (_, id) => ({ id, kind: 'claim' as const, text: 'x'.repeat(2000) }));
-    const tab = await store.put(4, 0, { url: 'https://b.example/', mentions: 400, claims: 400, findings: big });
-    expect(tab.frames[0]).toMatchObject({ claims: 400, findings: [], truncated: true });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('400');
-  });
 });

@@ -11,6 +11,7 @@
  */
 import type { Browser } from 'webextension-polyfill';
 import { openClaimDb, type ClaimBundle, type DbStatus, type OpenOptions, type Repo } from '../db';
+import { mirrorSettings } from './settings-mirror';
 
 export const DB_STATUS_KEY = 'claimlens:db-status';
 
@@ -42,6 +43,11 @@ export function createDbContext(
     }
     lastState = status.state;
     openedAt = Date.now();
+    // Keep the switches' copy current (settings written by an older version included).
+    if (repo.db) {
+      const settings = await repo.getSettings().catch(() => null);
+      if (settings) await mirrorSettings(api, settings);
+    }
     return repo;
   }
 

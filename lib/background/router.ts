@@ -6,15 +6,17 @@
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { fail, ok, parseRequest, type Request, type RequestOf, type RequestType, type ResponseMap, type Result } from '../messages';
-import { normalizeHost, pageUrl, siteKey } from '../db';
+import { normalizeHost, pageUrl, siteKey, statusFor } from '../db';
 import type { DbContext } from './db-context';
 import type { TabStore } from './tab-store';
 import { classifySender, type SenderInfo, type SenderKind } from './senders';
 import { openFact, type OpenFactApi } from './open-fact';
 import { broadcastStatus } from './broadcast';
+import { currentSettings, mirrorSettings } from './settings-mirror';
+import { relayNoteEvent, newNoteToken } from './note-drafts';
 
 export interface RouterDeps {
-  api: OpenFactApi & Pick<Browser, 'runtime' | 'tabs'>;
+  api: OpenFactApi & Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
   db: DbContext;
   tabs: TabStore;
 }
@@ -28,9 +30,16 @@ const ALLOWED: Partial<Record<RequestType, readonly SenderKind[]>> = {
   'site:status': ['content', 'page'],
   'site:set': ['page'],
   'pause:set': ['page'],
-  'note:create-passage': ['content', 'page'],
+  // A content script never sends a note's text (a page could make it): it names the passage,
+  // and the note frame, an extension page the page cannot script, sends what the reader typed.
+  'note:create-passage': ['page'],
+  'note:open': ['content'],
+  'note:save': ['frame'],
+  'note:close': ['frame'],
   'fact:open': ['content', 'page'],
 };
+
+const SENDER_WORDS: Record<SenderKind, string> = { content: 'a content script', page: 'an extension page', frame: 'the note frame' };
 
 const handlers: { [T in RequestType]?: Handler<T> } = {
   async 'snapshot:get'(_data, _sender, { db }) {
@@ -38,37 +47,62 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
   },
   async 'tab:findings'(data, sender, { tabs }) {
     if (sender.tabId === undefined) return fail('tab:findings must come from a tab');
-    await tabs.put(sender.tabId, sender.frameId, { url: sender.url, ...data });
+    await tabs.put(sender.tabId, sender.frameId, { url: sender.url, mentions: data.mentions, claims: data.claims, ...(sender.documentId ? { doc: sender.documentId } : {}) });
     return ok(null);
   },
-  async 'site:status'(data, sender, { db, tabs }) {
-    // Remember which page this tab shows, so a later pause or site switch can reach it.
-    if (sender.kind === 'content' && sender.tabId !== undefined && sender.frameId === 0) await tabs.notePageUrl(sender.tabId, sender.url);
-    return ok(await (await db.repo()).siteStatus(data.url));
+  async 'site:status'(data, sender, { api, db, tabs }) {
+    // Remember which page this tab shows, so a later pause or site switch can reach it. Never
+    // throws (a full storage.session must not change the answer: docs/design.md, section 7).
+    if (sender.kind === 'content' && sender.tabId !== undefined && sender.frameId === 0) {
+      // A top document starting up: whatever the tab showed before is gone, frames and notes too.
+      if (data.first) await tabs.newPage(sender.tabId, sender.url);
+      else await tabs.notePageUrl(sender.tabId, sender.url);
+    }
+    return ok(statusFor(await currentSettings(await db.repo(), api), data.url));
   },
   async 'site:set'(data, _sender, deps) {
     const host = normalizeHost(data.host);
     if (host === null) return fail(`not a site: ${data.host.slice(0, 100)}`);
     const repo = await deps.db.repo();
     await repo.setSiteEnabled(host, data.enabled);
-    await broadcastStatus(deps.api, await repo.getSettings(), { onlyHost: host, reportedUrl: topUrl(deps) });
+    const settings = await repo.getSettings();
+    await mirrorSettings(deps.api, settings);
+    await broadcastStatus(deps.api, settings, { onlyHost: host, reportedUrl: topUrl(deps) });
     return ok(null);
   },
   async 'pause:set'(data, _sender, deps) {
     const repo = await deps.db.repo();
     await repo.setPaused(data.paused);
-    await broadcastStatus(deps.api, await repo.getSettings(), { reportedUrl: topUrl(deps) });
+    const settings = await repo.getSettings();
+    await mirrorSettings(deps.api, settings);
+    await broadcastStatus(deps.api, settings, { reportedUrl: topUrl(deps) });
     return ok(null);
   },
-  async 'note:create-passage'(data, sender, { db }) {
+  async 'note:create-passage'(data, _sender, { db }) {
+    return ok({ id: await createPassageNote(db, data) });
+  },
+  async 'note:open'(data, sender, { tabs }) {
     // A content script only notes passages of the site it runs on.
-    if (sender.kind === 'content' && siteKey(data.url) !== siteKey(sender.url)) return fail('note url is not the sender page');
-    const { body, factId, ...quote } = data;
-    const note = await (await db.repo()).createNote({
-      target: { kind: 'passage', ...quote, url: pageUrl(quote.url), ...(factId ? { factId } : {}) },
-      body,
-    });
-    return ok({ id: note.id });
+    if (sender.tabId === undefined) return fail('note:open must come from a tab');
+    if (siteKey(data.url) !== siteKey(sender.url)) return fail('note url is not the sender page');
+    const token = newNoteToken();
+    const stored = await tabs.putNote(sender.tabId, { token, frameId: sender.frameId, passage: data, at: Date.now() });
+    return stored ? ok({ token }) : fail('the note could not be started (storage full)');
+  },
+  async 'note:save'(data, sender, { api, db, tabs }) {
+    const draft = sender.tabId === undefined ? null : await tabs.findNote(sender.tabId, data.token);
+    if (!draft || sender.tabId === undefined) return fail('this note is no longer open; hover the highlight again');
+    const id = await createPassageNote(db, { ...draft.passage, body: data.body });
+    await tabs.dropNote(sender.tabId, draft);
+    await relayNoteEvent(api, sender.tabId, draft, 'saved');
+    return ok({ id });
+  },
+  async 'note:close'(data, sender, { api, tabs }) {
+    const draft = sender.tabId === undefined ? null : await tabs.findNote(sender.tabId, data.token);
+    if (!draft || sender.tabId === undefined) return fail('this note is no longer open');
+    await tabs.dropNote(sender.tabId, draft);
+    await relayNoteEvent(api, sender.tabId, draft, data.reason);
+    return ok(null);
   },
   async 'fact:open'(data, _sender, { api }) {
     if (!/^[a-z0-9-]+$/.test(data.factId)) return fail('not a fact id');
@@ -76,6 +110,15 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
     return ok(null);
   },
 };
+
+async function createPassageNote(db: DbContext, data: RequestOf<'note:create-passage'>['data']): Promise<string> {
+  const { body, factId, ...quote } = data;
+  const note = await (await db.repo()).createNote({
+    target: { kind: 'passage', ...quote, url: pageUrl(quote.url), ...(factId ? { factId } : {}) },
+    body,
+  });
+  return note.id;
+}
 
 const topUrl = (deps: RouterDeps) => (tabId: number) => deps.tabs.pageUrl(tabId);
 
@@ -87,7 +130,7 @@ export async function route(raw: unknown, rawSender: Runtime.MessageSender, deps
   if (!sender) return fail('sender refused');
   const allowed = ALLOWED[request.type];
   if (!allowed) return fail(`${request.type} is handled by the content script`);
-  if (!allowed.includes(sender.kind)) return fail(`${request.type} is not accepted from a ${sender.kind === 'content' ? 'content script' : 'extension page'}`);
+  if (!allowed.includes(sender.kind)) return fail(`${request.type} is not accepted from ${SENDER_WORDS[sender.kind]}`);
   const handler = handlers[request.type] as Handler<RequestType>;
   try {
     return await handler(request.data as never, sender, deps);

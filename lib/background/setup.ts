@@ -8,9 +8,11 @@
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
 import type { ClaimBundle } from '../db';
+import { FRAME_PORT } from '../messages';
 import { createDbContext, type DbContext } from './db-context';
 import { route } from './router';
-import { createTabStore } from './tab-store';
+import { classifySender } from './senders';
+import { createTabStore, type TabStore } from './tab-store';
 import type { OpenFactApi } from './open-fact';
 
 /** Soft-deleted notes are kept this long for undo, then purged at install/start-up. */
@@ -33,6 +35,7 @@ export function setupBackground(opts: BackgroundOptions): { db: DbContext } {
   const deps = { api, db, tabs };
 
   api.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, deps));
+  api.runtime.onConnect.addListener((port) => watchFrame(port, api, tabs));
 
   // Install and update: open (running schema upgrades) and replace the claims if the bundle changed.
   api.runtime.onInstalled.addListener(() => prepare(db));
@@ -45,6 +48,18 @@ export function setupBackground(opts: BackgroundOptions): { db: DbContext } {
   api.tabs.onUpdated.addListener((tabId, change) => tabs.navigated(tabId, change));
 
   return { db };
+}
+
+/** Each content script holds a port while it reports (FRAME_PORT): when it disconnects, its frame is gone. */
+function watchFrame(port: Runtime.Port, api: BackgroundApi, tabs: TabStore): void {
+  const sender = port.sender ? classifySender(port.sender, api.runtime) : null;
+  if (port.name !== FRAME_PORT || sender?.kind !== 'content' || sender.tabId === undefined) {
+    port.disconnect();
+    return;
+  }
+  const { tabId, frameId, documentId } = sender;
+  // Also fires when the frame navigates or is removed, or the page closes; not when this worker stops.
+  port.onDisconnect.addListener(() => void tabs.forgetFrame(tabId, frameId, documentId));
 }
 
 async function prepare(db: DbContext): Promise<void> {

@@ -9,6 +9,7 @@
  * No layout is needed (the `scan` CLI runs this on linkedom); the browser may
  * pass `isHidden` to also skip display:none / visibility:hidden elements.
  */
+import { createRangeIn } from './page-doc';
 
 /** Elements whose text is never prose (or belongs to the reader, not the page). */
 const SKIP_TAGS = new Set([
@@ -232,7 +233,7 @@ export function rangeFor(block: Block, start: number, end: number, win: { Static
   if (win.StaticRange) {
     return new win.StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
   }
-  const range = win.document.createRange();
+  const range = createRangeIn(win.document);
   range.setStart(a.node, a.offset);
   range.setEnd(b.node, b.offset);
   return range;

@@ -6,6 +6,7 @@
  * adopted (constructed) one.
  */
 import type { Verdict } from '../engine/types';
+import { createIn, docAdoptedSheets, docElement, docHead, setDocAdoptedSheets } from './page-doc';
 
 export type HighlightKind = 'mention' | Verdict;
 
@@ -59,7 +60,17 @@ interface HighlightWindow {
   Highlight?: new () => HighlightLike;
   CSSStyleSheet?: typeof CSSStyleSheet;
   document: Document;
+  /** With timers, the layer puts back what a page takes out of the shared registry (REPAIR_MS). */
+  setInterval?: (handler: () => void, ms: number) => number;
+  clearInterval?: (id: number) => void;
 }
+
+/**
+ * CSS.highlights is shared with the page: a page can delete our names or clear our Highlight
+ * objects (`CSS.highlights.clear()`), a kill switch of its own. The layer keeps its own copy of
+ * its ranges and puts back what went missing this often (docs/design.md, section 7).
+ */
+export const REPAIR_MS = 1000;
 
 /** Delete every claimlens-* entry, e.g. left by an older instance of the content script. */
 export function clearRegistry(win: HighlightWindow): void {
@@ -75,24 +86,40 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
   if (!registry || typeof HighlightCtor !== 'function') return null;
   clearRegistry(win);
   const own = new Map<HighlightKind, HighlightLike>();
+  const mine = new Map<HighlightKind, Set<AbstractRange>>();
   for (const kind of KINDS) {
     const h = new HighlightCtor();
     // Where ranges overlap (a name inside a claim, two facts in one sentence) the graver verdict paints on top.
     h.priority = PRIORITY[kind];
     own.set(kind, h);
+    mine.set(kind, new Set());
     registry.set(HIGHLIGHT_NAMES[kind], h);
   }
+  /** Re-register our names and refill our Highlights where the page took something away. */
+  const repair = () => {
+    for (const kind of KINDS) {
+      const h = own.get(kind)!;
+      const ranges = mine.get(kind)!;
+      if (registry.get(HIGHLIGHT_NAMES[kind]) !== h) registry.set(HIGHLIGHT_NAMES[kind], h);
+      if (h.size !== ranges.size) {
+        h.clear();
+        h.priority = PRIORITY[kind];
+        ranges.forEach((r) => h.add(r));
+      }
+    }
+  };
+  const repairTimer = win.setInterval?.(repair, REPAIR_MS);
   const sheet = createSheet(win);
   const styled: Array<Document | ShadowRoot> = [];
   let fallback: HTMLStyleElement | null = null;
   const adopt = (target: Document | ShadowRoot): boolean => {
     if (!sheet || styled.includes(target)) return styled.includes(target);
-    if (target.adoptedStyleSheets.includes(sheet)) {
+    if (sheetsOf(target).includes(sheet)) {
       styled.push(target); // adopted early (preadoptSheet): no second assignment, no recalculation
       return true;
     }
     try {
-      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      setSheets(target, [...sheetsOf(target), sheet]);
       styled.push(target);
       return true;
     } catch {
@@ -108,24 +135,35 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
     // No constructable sheets for us here (e.g. Firefox's Xray wrappers refuse the assignment):
     // a <style> in <head> instead. It changes <head>, never <body>, and holds only ::highlight rules.
     const doc = win.document;
-    fallback = doc.createElement('style');
+    fallback = createIn(doc, 'style');
     fallback.textContent = HIGHLIGHT_CSS;
-    (doc.head ?? doc.documentElement).appendChild(fallback);
+    (docHead(doc) ?? docElement(doc))?.appendChild(fallback);
   };
   styleDocument();
   return {
-    add: (kind, range) => void own.get(kind)!.add(range),
-    remove: (kind, range) => void own.get(kind)!.delete(range),
-    clear: () => own.forEach((h) => h.clear()),
+    add(kind, range) {
+      own.get(kind)!.add(range);
+      mine.get(kind)!.add(range);
+    },
+    remove(kind, range) {
+      own.get(kind)!.delete(range);
+      mine.get(kind)!.delete(range);
+    },
+    clear() {
+      own.forEach((h) => h.clear());
+      mine.forEach((set) => set.clear());
+    },
     styleShadowRoot: (root) => void adopt(root),
     dispose() {
+      if (repairTimer !== undefined) win.clearInterval?.(repairTimer);
+      mine.forEach((set) => set.clear());
       for (const [kind, h] of own) {
         h.clear();
         if (registry.get(HIGHLIGHT_NAMES[kind]) === h) registry.delete(HIGHLIGHT_NAMES[kind]);
       }
       for (const target of styled) {
         try {
-          target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+          setSheets(target, sheetsOf(target).filter((s) => s !== sheet));
         } catch {
           // Nothing more we can do; the rules only style names we no longer register.
         }
@@ -136,6 +174,14 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
     },
   };
 }
+
+const isDocument = (t: Document | ShadowRoot): t is Document => t.nodeType === 9;
+/** A document's sheets are read through its prototype (a page can clobber document.adoptedStyleSheets). */
+const sheetsOf = (t: Document | ShadowRoot): CSSStyleSheet[] => (isDocument(t) ? (docAdoptedSheets(t) ?? []) : t.adoptedStyleSheets);
+const setSheets = (t: Document | ShadowRoot, sheets: CSSStyleSheet[]): void => {
+  if (isDocument(t)) setDocAdoptedSheets(t, sheets);
+  else t.adoptedStyleSheets = sheets;
+};
 
 /** Sheets adopted early (preadoptSheet), per document, for the layer to take over. */
 const early = new WeakMap<Document, CSSStyleSheet>();
@@ -154,7 +200,7 @@ export function preadoptSheet(win: HighlightWindow): boolean {
   const sheet = createSheet(win, false);
   if (!sheet) return false;
   try {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    setDocAdoptedSheets(doc, [...(docAdoptedSheets(doc) ?? []), sheet]);
   } catch {
     return false;
   }
@@ -169,7 +215,7 @@ export function dropEarlySheet(win: HighlightWindow): void {
   if (!sheet) return;
   early.delete(doc);
   try {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    setDocAdoptedSheets(doc, (docAdoptedSheets(doc) ?? []).filter((s) => s !== sheet));
   } catch {
     // The rules only style names nobody registers.
   }
@@ -182,7 +228,7 @@ function createSheet(win: HighlightWindow, reuse = true): CSSStyleSheet | null {
     return pre;
   }
   const Sheet = win.CSSStyleSheet;
-  if (!Sheet || !('adoptedStyleSheets' in win.document)) return null;
+  if (!Sheet || docAdoptedSheets(win.document) === undefined) return null;
   try {
     const sheet = new Sheet();
     sheet.replaceSync(HIGHLIGHT_CSS);

@@ -10,6 +10,7 @@ import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBloc
 import type { HighlightKind, HighlightLayer } from './highlight-layer';
 import { HitIndex } from './hit-index';
 import { createSliceRunner, type SchedulerWindow } from './scheduler';
+import { createTreeWalkerIn } from './page-doc';
 
 export type ScanFn = (text: string, ctx: ScanContext) => ScanResult;
 
@@ -170,7 +171,7 @@ export class PageScanner {
     const wanted = new Set<Node>();
     for (const e of this.entries.values()) wanted.add(hostChainTop(e.range.startContainer));
     const position = new Map<Node, number>();
-    const walker = doc.createTreeWalker(doc, 0x1 | 0x4); // elements and text
+    const walker = createTreeWalkerIn(doc, doc, 0x1 | 0x4); // elements and text
     let i = 0;
     for (let n: Node | null = walker.currentNode; n && position.size < wanted.size; n = walker.nextNode()) {
       i++;

@@ -6,6 +6,7 @@
  * on a 5 MB page. A wrong guess (columns, absolute positioning) only changes
  * what is scanned first, never what is scanned.
  */
+import { docBody } from './page-doc';
 
 const MAX_DEPTH = 24;
 const MAX_RESULTS = 60;
@@ -13,7 +14,7 @@ const MAX_RESULTS = 60;
 export function visibleSubtrees(win: Window): Element[] {
   const doc = win.document;
   const height = win.innerHeight;
-  let el: Element | null = doc.body;
+  let el: Element | null = docBody(doc);
   for (let depth = 0; el && depth < MAX_DEPTH; depth++) {
     const kids = el.children;
     if (kids.length === 0) return [el];

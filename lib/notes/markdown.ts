@@ -11,14 +11,23 @@ import { sortNotes, type ExportContext } from './context';
 import type { PortableNote } from './schema';
 import { textFragmentUrl } from './text-fragment';
 
-/** Escapes inline Markdown and HTML so the text renders literally. */
+/** CommonMark ends a line at \n, \r\n and a lone \r: all three become \n before escaping. */
+const LINE_END = /\r\n?|\n/g;
+
+/** Escapes inline Markdown and HTML so the text renders literally (each line checked for block markers). */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(LINE_END, '\n')
     .replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .split('\n')
     .map((line) => line.replace(/^(\s*)([#>+=-]|\d+[.)])/, '$1\\$2'))
     .join('\n');
+}
+
+/** Text that must stay on one line (a heading, a link text, a list item): line ends become spaces. */
+function inline(text: string): string {
+  return escapeMarkdown(text.replace(LINE_END, ' '));
 }
 
 /** A link destination in `<…>` form; callers pass http(s) URLs normalised by `new URL`. */
@@ -29,7 +38,7 @@ function linkTarget(url: string): string {
 /** A blockquote, one `>` per line, escaped. */
 function blockquote(text: string): string {
   return text
-    .split(/\r?\n/)
+    .split(LINE_END)
     .map((line) => `> ${escapeMarkdown(line)}`.trimEnd())
     .join('\n');
 }
@@ -47,15 +56,15 @@ function dateLine(note: PortableNote): string {
 
 function factSection(note: PortableNote, ctx: ExportContext): string[] {
   const fact = ctx.facts.get(note.factId ?? '');
-  const lines = [`### ${escapeMarkdown(fact?.label ?? `Fact ${note.factId}`)}`, ''];
+  const lines = [`### ${inline(fact?.label ?? `Fact ${note.factId}`)}`, ''];
   if (fact) {
-    const reason = fact.agreement.reason ? `: ${escapeMarkdown(fact.agreement.reason)}` : '';
+    const reason = fact.agreement.reason ? `: ${inline(fact.agreement.reason)}` : '';
     lines.push(`**${AGREEMENT_WORDS[fact.agreement.status]}**${reason}`, '');
     for (const report of fact.reports) {
       const source = ctx.sources.get(report.source);
       const value = ctx.formatValue?.(fact, report);
       const who = source ? `${source.title} (citing ${source.cites})` : report.source;
-      lines.push(`- **${escapeMarkdown(who)}**${value ? ` — ${escapeMarkdown(value)}` : ''}: “${escapeMarkdown(report.quote)}”`);
+      lines.push(`- **${inline(who)}**${value ? ` — ${inline(value)}` : ''}: “${inline(report.quote)}”`);
     }
     lines.push('');
   }
@@ -66,7 +75,7 @@ function passageSection(note: PortableNote): string[] {
   const p = note.passage!;
   const title = p.title.trim() || p.url;
   return [
-    `### [${escapeMarkdown(title)}](${linkTarget(p.url)})`,
+    `### [${inline(title)}](${linkTarget(p.url)})`,
     '',
     blockquote(p.exact),
     '',
@@ -77,7 +86,7 @@ function passageSection(note: PortableNote): string[] {
 
 export function notesToMarkdown(notes: readonly PortableNote[], ctx: ExportContext, heading = 'ClaimLens notes'): string {
   const out = [
-    `# ${escapeMarkdown(heading)}`,
+    `# ${inline(heading)}`,
     '',
     `_Exported ${ctx.now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${notes.length} note${notes.length === 1 ? '' : 's'}_`,
     '',
@@ -87,7 +96,7 @@ export function notesToMarkdown(notes: readonly PortableNote[], ctx: ExportConte
     out.push(...(note.passage ? passageSection(note) : factSection(note, ctx)));
     if (note.passage && note.factId) {
       const label = ctx.facts.get(note.factId)?.label;
-      out.push(`About: ${escapeMarkdown(label ?? note.factId)}`, '');
+      out.push(`About: ${inline(label ?? note.factId)}`, '');
     }
     out.push(noteBody(note), '', dateLine(note), '', '---', '');
   }

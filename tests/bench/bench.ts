@@ -39,7 +39,6 @@ const SIZES = arg('sizes', QUICK ? '1000,10000' : '1000,10000,100000').split(','
 const OUT = join(ROOT, arg('out', 'bench-results/bench.json'));
 const APPEND_ITEMS = 1000;
 const HOVERS = 5;
-const CARD_TAG = 'claimlens-card';
 
 const pages: PageSpec[] = [];
 for (const size of SIZES) {
@@ -201,9 +200,9 @@ async function hoverCards(page: Page): Promise<(number | null)[]> {
     if (!spot) break;
     // Park the pointer in the left margin and wait for the card to close.
     await page.mouse.move(2, 2);
-    await page.waitForFunction(cardClosed, { probes: spot.probes, tag: CARD_TAG }, { timeout: 5_000 }).catch(() => undefined);
+    await page.waitForFunction(cardClosed, { probes: spot.probes }, { timeout: 5_000 }).catch(() => undefined);
     await page.waitForTimeout(50);
-    const latency = page.evaluate(waitForCard, { probes: spot.probes, tag: CARD_TAG, timeoutMs: 2_000 });
+    const latency = page.evaluate(waitForCard, { probes: spot.probes, timeoutMs: 2_000 });
     await page.mouse.move(spot.x, spot.y);
     out.push(await latency);
   }
@@ -211,7 +210,7 @@ async function hoverCards(page: Page): Promise<(number | null)[]> {
   return out;
 }
 
-const cardClosed = (args: { probes: [number, number][]; tag: string }) => !cardShown(args);
+const cardClosed = (args: { probes: [number, number][] }) => !cardShown(args);
 
 /**
  * Done when the highlight count has not changed for a second and the page's

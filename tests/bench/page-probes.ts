@@ -126,12 +126,13 @@ export function placeMention(index: number): { x: number; y: number; probes: [nu
  * Resolves with the time from the last pointermove to the first moment, after
  * a frame was rendered, at which the card host covers a probe point.
  */
-export function waitForCard(args: { probes: [number, number][]; tag: string; timeoutMs: number }): Promise<number | null> {
+/** The card's host: a child of <html> other than <head> and <body> (a plain <div> holding a closed shadow root). */
+export function waitForCard(args: { probes: [number, number][]; timeoutMs: number }): Promise<number | null> {
   const rec = (window as unknown as { __bench: { move: number | null } }).__bench;
   const covered = () =>
     args.probes.some(([x, y]) => {
       const el = document.elementFromPoint(x, y);
-      return el !== null && el.localName === args.tag;
+      return el !== null && el.parentElement === document.documentElement && el !== document.body && el !== document.head;
     });
   return new Promise((resolve) => {
     const started = performance.now();
@@ -149,6 +150,9 @@ export function waitForCard(args: { probes: [number, number][]; tag: string; tim
 }
 
 /** Is the card showing over any probe point? (page world) */
-export function cardShown(args: { probes: [number, number][]; tag: string }): boolean {
-  return args.probes.some(([x, y]) => document.elementFromPoint(x, y)?.localName === args.tag);
+export function cardShown(args: { probes: [number, number][] }): boolean {
+  return args.probes.some(([x, y]) => {
+    const el = document.elementFromPoint(x, y);
+    return el !== null && el.parentElement === document.documentElement && el !== document.body && el !== document.head;
+  });
 }

@@ -25,11 +25,13 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** One frame's entry: counts and URL only (the findings list is the page's to tell the popup). */
 interface FrameEntry {
   url: string;
   claims: number;
   mentions: number;
-  findings: { kind: string; verdict?: string }[];
+  at: number;
+  doc?: string;
 }
 
 /** storage.session entries written by tab:findings, by tab id. */
@@ -37,7 +39,7 @@ async function sessionTabs(): Promise<Record<number, Record<number, FrameEntry>>
   const all = (await ext.evaluate(() => chrome.storage.session.get(null))) as Record<string, FrameEntry>;
   const out: Record<number, Record<number, FrameEntry>> = {};
   for (const [key, value] of Object.entries(all)) {
-    const m = /^tab:(\d+):(\d+)$/.exec(key); // not the tab:<id>:top-url entries
+    const m = /^tab:(\d+):frame:(\d+)$/.exec(key); // not the tab:<id>:top-url or note entries
     if (m) (out[Number(m[1])] ??= {})[Number(m[2])] = value;
   }
   return out;
@@ -78,7 +80,10 @@ test('the badge shows the number of flagged claims in the tab, from storage.sess
     }, { timeout: 45_000 })
     .toSatisfy((v: { badge: string; expected: string }) => v.badge === v.expected && v.badge !== '0');
   const top = (await sessionTabs())[tabId]![0]!;
-  expect(top.findings.filter((f) => f.kind === 'claim')).toHaveLength(top.claims);
+  expect(Object.keys(top).sort()).toEqual(['at', 'claims', 'doc', 'mentions', 'url']); // doc: Chrome's documentId
+  // The same count the page itself gives the popup.
+  const listed = (await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:findings', data: {} }, { frameId: 0 }), tabId)) as { value: { claims: number } };
+  expect(listed.value.claims).toBe(top.claims);
   await page.close();
 });
 
@@ -138,5 +143,6 @@ test('fact:open opens the toolbar popup at that fact (or popup.html?fact= in a t
 
 declare const chrome: {
   storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
+  tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };

@@ -2,10 +2,11 @@
  * The Firefox package (npm run build:firefox → .output/firefox-mv2) in
  * Debian's Firefox ESR, installed as a temporary add-on over WebDriver BiDi:
  * highlights land in CSS.highlights, the page's DOM is left alone, and
- * hovering a claim opens the card (read through its closed shadow root).
+ * hovering a claim opens the card (read through its closed shadow root), and
+ * the card's note frame (an extension page) loads inside it.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchFirefox, serializedText, type FirefoxSession } from './firefox-harness';
+import { launchFirefox, serializedText, type FirefoxSession, type RemoteNode } from './firefox-harness';
 import { serveFixtures, type FixtureServer } from './harness';
 
 let fx: FirefoxSession;
@@ -77,13 +78,38 @@ test('Firefox ESR: highlights and the hover card work from the Firefox package',
   })()`);
   expect(spot).not.toBeNull();
   await fx.pointerMove(spot!.x, spot!.y);
+  // The card's host: the child of <html> that is neither <head> nor <body> (a plain <div>).
+  const HOST = '[...document.documentElement.children].find((el) => el !== document.head && el !== document.body)';
   const cardText = await poll(
-    async () => serializedText(await fx.node('document.querySelector("claimlens-card")', 30)),
+    async () => serializedText(await fx.node(HOST, 30)),
     (t) => t.includes('Contradicted'),
   );
   expect(cardText).toContain('Contradicted');
   expect(cardText).toContain('Changpeng Zhao');
   expect(cardText).toContain('4 months');
   // The card lives in a closed shadow root: page scripts see the host, not its content.
-  expect(await fx.evaluate<boolean>('document.querySelector("claimlens-card").shadowRoot === null')).toBe(true);
+  expect(await fx.evaluate<boolean>(`${HOST}.localName === 'div' && ${HOST}.shadowRoot === null`)).toBe(true);
+  // The note field is framed in the card from the extension's own (moz-extension:) origin.
+  const frames: string[] = [];
+  const walk = (n: RemoteNode | null | undefined) => {
+    if (!n?.value) return;
+    if (n.value.localName === 'iframe') frames.push(n.value.attributes?.src ?? '');
+    n.value.children?.forEach(walk);
+    walk(n.value.shadowRoot);
+  };
+  walk(await fx.node(HOST, 30));
+  expect(frames).toEqual([expect.stringMatching(/^moz-extension:\/\/[0-9a-f-]+\/note-frame\.html#$/)]);
+  // …and it loads there: a child browsing context at that address, with its text area.
+  type Ctx = { context: string; url: string; children?: Ctx[] };
+  const flat = (list: Ctx[] = []): Ctx[] => list.flatMap((c) => [c, ...flat(c.children)]);
+  const noteFrame = await poll(
+    async () => flat((await fx.send<{ contexts: Ctx[] }>('browsingContext.getTree', { root: fx.context })).contexts).find((c) => c.url.includes('/note-frame.html')) ?? null,
+    (c) => c !== null,
+  );
+  const area = await fx.send<{ result?: { value?: unknown } }>('script.evaluate', {
+    expression: 'document.querySelectorAll("textarea").length',
+    target: { context: noteFrame!.context },
+    awaitPromise: false,
+  });
+  expect(area.result?.value).toBe(1);
 });

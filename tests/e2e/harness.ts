@@ -193,7 +193,7 @@ export async function readHighlights(target: Page | Frame): Promise<Record<strin
     // CSS.highlights is a maplike registry shared between the page and the content script.
     (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((set, name) => {
       out[name] = [...set].map((r) => {
-        const range = document.createRange();
+        const range = new Range(); // not document.createRange(): a hostile page may clobber it
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         return range.toString();

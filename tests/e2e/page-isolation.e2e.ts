@@ -36,6 +36,8 @@ describe('hostile and unusual pages', () => {
     await cp.hover('p:nth-of-type(2)', 'two years');
     const card = await cp.waitForCard((c) => c.label.includes('Contradicted'));
     expect(card.text).toContain('the source says 4 months');
+    // The note frame (an extension page) loads and saves under the page's policy too.
+    await cp.saveNote(await cp.writeNote('Written under a strict CSP.'));
     expect(await cp.cspViolations()).toEqual([]);
     expect(await cp.bodyHtml()).toBe(before);
     expect(await cp.foreignMutations()).toEqual([]);

@@ -31,10 +31,13 @@
  * only when the pass ended, 7-17 s after the update on a 2-3.5 MB page; on the
  * document_start build it came in 1.8-2.3 s.
  *
- * Instances are counted by WXT's own start announcement (window.postMessage
- * "<id>:content:wxt:content-script-started", visible to the page's world), not
- * by isolated worlds over CDP: Chromium created two extension worlds in one
- * document after the update, while only one script instance ran.
+ * Instances are counted by the service worker: each content-script instance asks
+ * for the claim snapshot exactly once (snapshot:get), and a listener the test
+ * adds to the worker counts those requests per frame URL. (The content script
+ * announces nothing to the page: WXT's start message, which earlier versions of
+ * this test counted, was the page's way to switch ClaimLens off. Counting
+ * isolated worlds over CDP does not work either: Chromium may create the
+ * extension's world more than once per document.)
  */
 import { cp as copyDir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -171,22 +174,25 @@ async function watchTabErrors(page: Page): Promise<TabErrors> {
 }
 
 /**
- * Counts content-script instances started in the current document. Each WXT
- * content script announces its start with window.postMessage({ type:
- * "<extension id>:content:wxt:content-script-started" }) (so that an older
- * instance can stand down); the page's own world can see that message, so
- * a listener installed before any script runs counts instances exactly.
- * (Counting isolated worlds over CDP does not work: Chromium may create the
- * extension's world more than once per document.)
+ * Counts content-script instances from the worker's side: every instance sends
+ * snapshot:get once (app.ts), so the requests per sender URL are the instances
+ * started in that frame since this worker began counting. A worker that replaced
+ * another (an update) starts again from zero.
  */
-function countScriptStarts(page: Page, extensionId: string): Promise<void> {
-  return page.addInitScript((type) => {
+function countScriptStarts(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    const g = globalThis as unknown as {
+      __clStarts?: string[];
+      chrome: { runtime: { onMessage: { addListener(l: (m: unknown, s: { url?: string; tab?: unknown }) => undefined): void } } };
+    };
+    if (g.__clStarts) return;
     const starts: string[] = [];
-    (window as unknown as { __clStarts: string[] }).__clStarts = starts;
-    window.addEventListener('message', (e) => {
-      if (e.source === window && (e.data as { type?: unknown } | null)?.type === type) starts.push(String((e.data as { messageId?: unknown }).messageId));
+    g.__clStarts = starts;
+    g.chrome.runtime.onMessage.addListener((m, sender) => {
+      if ((m as { type?: unknown } | null)?.type === 'snapshot:get' && sender.tab) starts.push(sender.url ?? '');
+      return undefined;
     });
-  }, `${extensionId}:content:wxt:content-script-started`);
+  });
 }
 
 /** Records [time, total ranges under all names] whenever the total changes, from the first frame on (main world, read only). */
@@ -209,7 +215,12 @@ function recordTotals(page: Page): Promise<void> {
   });
 }
 
-const scriptStarts = (page: Page | Frame) => page.evaluate(() => (window as unknown as { __clStarts: string[] }).__clStarts.length);
+/** Instances started in this page or frame, as the current worker counted them. */
+const scriptStarts = (target: Page | Frame) =>
+  browser.worker.evaluate((url) => (globalThis as unknown as { __clStarts: string[] }).__clStarts.filter((u) => u === url).length, target.url());
+
+/** Children of <html> other than <head> and <body>: our card's host, when attached. */
+const htmlExtras = (page: Page) => page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length);
 
 const allEmpty = (h: Record<string, string[]>) => Object.values(h).every((list) => list.length === 0);
 
@@ -221,6 +232,7 @@ async function updateExtension(): Promise<{ from: string; to: string; worker: Wo
   manifest.version = bump(from);
   await writeFile(manifestPath, JSON.stringify(manifest));
   const worker = await browser.load();
+  await countScriptStarts(worker);
   const running = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version);
   expect(running).toBe(manifest.version);
   return { from, to: manifest.version, worker };
@@ -251,7 +263,7 @@ describe('extension update with a tab open', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
     const tab = await watchTabErrors(page);
-    await countScriptStarts(page, browser.extensionId);
+    await countScriptStarts(browser.worker);
     const cp = await ContentPage.open(page, server.url('/pages/article.html'));
     const before = await cp.bodyHtml();
     await cp.waitForHighlights((h) => (h['claimlens-contradicted']?.length ?? 0) === 1 && (h['claimlens-mention']?.length ?? 0) >= 12);
@@ -268,10 +280,7 @@ describe('extension update with a tab open', () => {
     await cp.waitForCard((c) => c.label.includes('Contradicted'));
     await cp.clickCardButton('Pin');
     await cp.waitForCard((c) => c.buttons.includes('Pinned'));
-    await cp.clickCardButton('Add note');
-    await page.keyboard.type(noteBody);
-    await cp.clickCardButton('Save note');
-    await cp.waitForCard((c) => c.text.includes('Note saved.'));
+    await cp.saveNote(await cp.writeNote(noteBody));
     const savedNotes = (await readDb(oldWorker))!.notes.filter((n) => n.body === noteBody);
     expect(savedNotes).toHaveLength(1);
     const noteId = savedNotes[0]!.id;
@@ -281,6 +290,7 @@ describe('extension update with a tab open', () => {
     manifest.version = bump(oldVersion);
     await writeFile(manifestPath, JSON.stringify(manifest));
     const newWorker = await browser.load();
+    await countScriptStarts(newWorker);
     expect(newWorker).not.toBe(oldWorker);
     expect(browser.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`))).toEqual([newWorker]);
     expect(await newWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(manifest.version);
@@ -290,7 +300,7 @@ describe('extension update with a tab open', () => {
     await cp.waitForHighlights(allEmpty, 30_000);
     const cleanupMs = Date.now() - t0;
     await cp.waitForNoCard();
-    expect(await page.evaluate(() => document.documentElement.querySelectorAll('claimlens-card').length)).toBe(0);
+    expect(await htmlExtras(page)).toBe(0);
     // Hovering and the shortcut now do nothing, and throw nothing.
     await cp.hover('#p-users', 'Binance');
     await page.keyboard.press('Alt+Shift+ArrowRight');
@@ -299,7 +309,7 @@ describe('extension update with a tab open', () => {
     await page.waitForTimeout(3000);
     expect(await cp.readCard()).toBeNull();
     expect(allEmpty(await cp.highlights())).toBe(true);
-    expect(await scriptStarts(page)).toBe(1);
+    expect(await scriptStarts(page)).toBe(0); // none in the new version's worker: no new instance
     expect(await cp.bodyHtml()).toBe(before);
 
     // No duplicate at any sampled frame during the update, never more than before.
@@ -351,7 +361,7 @@ describe('extension update with a tab open', () => {
     await startSampler(page);
     await cp.hover('#p-term', 'spent two years');
     await cp.waitForCard((c) => c.label.includes('Contradicted'));
-    expect(await page.evaluate(() => document.documentElement.querySelectorAll('claimlens-card').length)).toBe(1);
+    expect(await htmlExtras(page)).toBe(1);
     await page.waitForTimeout(500);
     const resampled = await readSampler(page);
     expect(resampled.samples).toBeGreaterThan(5);
@@ -369,7 +379,7 @@ describe('extension update with a tab open', () => {
   test('frames: the orphaned instance in every frame cleans up; a reload gives one instance per frame', async () => {
     const page = await browser.context.newPage();
     const tab = await watchTabErrors(page);
-    await countScriptStarts(page, browser.extensionId);
+    await countScriptStarts(browser.worker);
     const cp = await ContentPage.open(page, server.url('/pages/iframe.html'));
     const child = () => page.frames().find((f) => f.url().endsWith('iframe-child.html'))!;
     await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 1);
@@ -385,7 +395,7 @@ describe('extension update with a tab open', () => {
     await page.waitForTimeout(2500);
     expect(allEmpty(await cp.highlights())).toBe(true);
     expect(allEmpty(await readHighlights(child()))).toBe(true);
-    expect({ top: await scriptStarts(page), child: await scriptStarts(child()) }).toEqual({ top: 1, child: 1 });
+    expect({ top: await scriptStarts(page), child: await scriptStarts(child()) }).toEqual({ top: 0, child: 0 }); // no new instance after the update
     expect(excess((await readSampler(page)).maxCounts, reference.top)).toEqual([]);
     expect(excess((await readSampler(child())).maxCounts, reference.child)).toEqual([]);
 
@@ -409,7 +419,7 @@ describe('extension update with a tab open', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
     const tab = await watchTabErrors(page);
-    await countScriptStarts(page, browser.extensionId);
+    await countScriptStarts(browser.worker);
     // The page tells us the moment its first highlight appears (a binding: polling from here lags
     // by seconds while the page parses and scans 3 MB), and the update is issued right then.
     let firstSeen!: () => void;
@@ -456,7 +466,7 @@ describe('extension update with a tab open', () => {
     expect(cleared).toBeGreaterThan(0);
     const cleanedAt = totals[cleared]![0];
     expect(totals.slice(cleared).every(([, n]) => n === 0)).toBe(true);
-    expect(await scriptStarts(page)).toBe(1);
+    expect(await scriptStarts(page)).toBe(0); // no new instance after the update
     expect(cp.errors).toEqual([]);
     expect(tab.errors).toEqual([]);
     // How soon after the update the cleanup comes depends on the machine: reported, not asserted.

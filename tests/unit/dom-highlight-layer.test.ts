@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
-import { clearRegistry, createHighlightLayer, dropEarlySheet, HIGHLIGHT_CSS, HIGHLIGHT_NAMES, preadoptSheet } from '../../lib/dom/highlight-layer';
+import { describe, expect, test, vi } from 'vitest';
+import { clearRegistry, createHighlightLayer, dropEarlySheet, HIGHLIGHT_CSS, HIGHLIGHT_NAMES, preadoptSheet, REPAIR_MS } from '../../lib/dom/highlight-layer';
 
 /** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
 class FakeHighlight extends Set<AbstractRange> {
@@ -71,16 +71,48 @@ describe('highlight layer', () => {
   });
 });
 
+describe('highlight layer against a page', () => {
+  test('what a page takes out of the shared registry (CSS.highlights.clear(), h.clear()) is put back', () => {
+    vi.useFakeTimers();
+    try {
+      const { registry, win } = fakeWindow();
+      const layer = createHighlightLayer({ ...win, setInterval: (f, ms) => setInterval(f, ms) as unknown as number, clearInterval: (id) => clearInterval(id) })!;
+      const a = document.createRange();
+      const b = document.createRange();
+      layer.add('mention', a);
+      layer.add('contradicted', b);
+      const mention = registry.get(HIGHLIGHT_NAMES.mention) as FakeHighlight;
+      (registry.get(HIGHLIGHT_NAMES.contradicted) as FakeHighlight).clear();
+      registry.clear();
+      vi.advanceTimersByTime(REPAIR_MS);
+      expect(registry.get(HIGHLIGHT_NAMES.mention)).toBe(mention);
+      expect([...(registry.get(HIGHLIGHT_NAMES.contradicted) as FakeHighlight)]).toEqual([b]);
+      expect([...mention]).toEqual([a]);
+      layer.dispose();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(registry.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('highlight layer style fallback', () => {
   test('where adoptedStyleSheets cannot be set, a <style> in <head> carries the rules and leaves with dispose()', () => {
     const { win } = fakeWindow();
     const doc = document.implementation.createHTMLDocument('t');
-    Object.defineProperty(doc, 'adoptedStyleSheets', {
-      get: () => [],
-      set: () => {
-        throw new Error('Xray refuses');
-      },
-    });
+    // On the prototype, where the layer reads it (own properties of a document can be a page's clobbering).
+    Object.setPrototypeOf(
+      doc,
+      Object.create(Object.getPrototypeOf(doc), {
+        adoptedStyleSheets: {
+          get: () => [],
+          set: () => {
+            throw new Error('Xray refuses');
+          },
+        },
+      }),
+    );
     const layer = createHighlightLayer({ ...win, document: doc })!;
     const style = doc.head.querySelector('style')!;
     expect(style.textContent).toBe(HIGHLIGHT_CSS);
@@ -98,14 +130,20 @@ describe('highlight layer style fallback', () => {
     const early = document.adoptedStyleSheets[0]!;
     let assignments = 0;
     let sheets: CSSStyleSheet[] = [early];
-    Object.defineProperty(document, 'adoptedStyleSheets', {
-      configurable: true,
-      get: () => sheets,
-      set: (v: CSSStyleSheet[]) => {
-        assignments++;
-        sheets = v;
-      },
-    });
+    const proto = Object.getPrototypeOf(document);
+    Object.setPrototypeOf(
+      document,
+      Object.create(proto, {
+        adoptedStyleSheets: {
+          configurable: true,
+          get: () => sheets,
+          set: (v: CSSStyleSheet[]) => {
+            assignments++;
+            sheets = v;
+          },
+        },
+      }),
+    );
     try {
       const layer = createHighlightLayer(win)!;
       expect(assignments).toBe(0);
@@ -114,7 +152,7 @@ describe('highlight layer style fallback', () => {
       expect(document.adoptedStyleSheets).toEqual([]);
       expect(assignments).toBe(1); // the removal
     } finally {
-      delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+      Object.setPrototypeOf(document, proto);
     }
   });
 

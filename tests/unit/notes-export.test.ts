@@ -61,6 +61,8 @@ describe('Markdown', () => {
     expect(escapeMarkdown('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
     expect(escapeMarkdown('# not a heading\n- not a list\n1. nor this')).toBe('\\# not a heading\n\\- not a list\n\\1. nor this');
     expect(escapeMarkdown('&lt;')).toBe('&amp;lt;');
+    // A lone \r ends a line in CommonMark too: it must not smuggle in a heading or a list.
+    expect(escapeMarkdown('fine\r# Injected heading\r\n- item')).toBe('fine\n\\# Injected heading\n\\- item');
   });
 
   test('readable export with quotes, sources and text-fragment links', () => {
@@ -75,6 +77,15 @@ describe('Markdown', () => {
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> -10% @everyone +1');
     expect(md).not.toMatch(/(^|[^\\])<(img|b)/);
     expect(md).toContain('_Noted 2025-05-01 10:00 UTC, edited 2025-05-02 11:30 UTC_');
+  });
+
+  test('a note or title with lone carriage returns adds no heading, list or block of its own', () => {
+    const hostile = { ...PASSAGE_NOTE, body: 'ok\r# Injected\r> quote\r1. one', passage: { ...PASSAGE_NOTE.passage!, title: 'Title\r## Injected title' } };
+    const md = notesToMarkdown([hostile], CTX);
+    const lines = md.split(/\r\n?|\n/);
+    expect(lines.filter((l) => /^#+ /.test(l))).toEqual(['# ClaimLens notes', expect.stringMatching(/^### \[Title ## Injected title\]\(/)]);
+    expect(lines.filter((l) => /^(> quote|1\. one|# Injected)/.test(l))).toEqual([]);
+    expect(md).not.toContain('\r');
   });
 
   test('an empty export says so', () => {

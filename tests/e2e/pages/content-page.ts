@@ -1,9 +1,12 @@
 /**
  * Page object for the content-script e2e tests: open a fixture and collect its
- * errors, wait for highlights, hover a phrase, and read or click the hover card.
- * The card lives in a CLOSED shadow root that neither page scripts nor
- * Playwright selectors can enter, so the card is read through the DevTools
- * protocol (DOM.getDocument with pierce: true), the way assistive tech sees it.
+ * errors, wait for highlights, hover a phrase, read or click the hover card, and
+ * write a note in its note frame.
+ * The card lives in a CLOSED shadow root on a plain <div> child of <html> that
+ * neither page scripts nor Playwright selectors can enter, so the card is read
+ * through the DevTools protocol (DOM.getDocument with pierce: true), the way
+ * assistive tech sees it. The note field is an extension page framed in the
+ * card (note-frame.html): Playwright reaches it as one of the page's frames.
  */
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { readHighlights } from '../harness';
@@ -171,14 +174,44 @@ export class ContentPage {
     const cdp = await this.session();
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const out: CdpNode[] = [];
-    const walk = (n: CdpNode) => {
-      if (n.nodeName === 'CLAIMLENS-CARD') out.push(n);
-      n.children?.forEach(walk);
-      n.shadowRoots?.forEach(walk);
-      if (n.contentDocument) walk(n.contentDocument);
+    const walk = (n: CdpNode, parent: CdpNode | null) => {
+      if (isCardHost(n, parent)) out.push(n);
+      n.children?.forEach((c) => walk(c, n));
+      n.shadowRoots?.forEach((c) => walk(c, n));
+      if (n.contentDocument) walk(n.contentDocument, n);
     };
-    walk(root);
+    walk(root, null);
     return out;
+  }
+
+  /** The note frame of the open card (an extension page), once it has loaded. */
+  async noteFrame(timeout = 15_000): Promise<Frame> {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      const frame = this.page.frames().find((f) => f.url().includes('/note-frame.html'));
+      if (frame && (await frame.locator('textarea').count().catch(() => 0)) > 0) return frame;
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error('no note frame in the card');
+  }
+
+  /** "Add note", wait for the note frame to hold focus, then type `text` with the real keyboard. */
+  async writeNote(text: string): Promise<Frame> {
+    await this.clickCardButton('Add note');
+    const frame = await this.noteFrame();
+    const until = Date.now() + 15_000;
+    while (!(await frame.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'TEXTAREA').catch(() => false))) {
+      if (Date.now() > until) throw new Error('the note field never got focus');
+      await this.page.waitForTimeout(50);
+    }
+    await this.page.keyboard.type(text);
+    return frame;
+  }
+
+  /** Press "Save note" in the note frame (a real click) and wait for the card to say so. */
+  async saveNote(frame: Frame): Promise<void> {
+    await frame.getByRole('button', { name: 'Save note' }).click();
+    await this.waitForCard((c) => c.text.includes('Note saved.'));
   }
 
   /** The open card (or null), read through the closed shadow root via CDP. */
@@ -186,7 +219,7 @@ export class ContentPage {
     for (const host of await this.hostNodes()) {
       const shadow = host.shadowRoots?.[0];
       if (!shadow) continue;
-      const dialog = find(shadow, (n) => attr(n, 'role') === 'dialog');
+      const dialog = openDialog(shadow);
       if (!dialog) continue;
       const buttons: string[] = [];
       const walkButtons = (n: CdpNode) => {
@@ -229,11 +262,24 @@ export class ContentPage {
     return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   }
 
+  /** The open card's border box in the viewport (through CDP), or null. */
+  async cardBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    for (const host of await this.hostNodes()) {
+      const dialog = host.shadowRoots?.[0] && openDialog(host.shadowRoots[0]);
+      if (!dialog) continue;
+      const cdp = await this.session();
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendNodeId })) as { model: { border: number[] } };
+      const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+      return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+    }
+    return null;
+  }
+
   /** Click a button inside the card by its text, with a real mouse click at its box. */
   async clickCardButton(label: string): Promise<void> {
     for (const host of await this.hostNodes()) {
-      const shadow = host.shadowRoots?.[0];
-      const button = shadow && find(shadow, (n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
+      const dialog = host.shadowRoots?.[0] && openDialog(host.shadowRoots[0]);
+      const button = dialog && find(dialog, (n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
       if (!button) continue;
       const cdp = await this.session();
       // The card scrolls when it is long: bring the button into its visible area first.
@@ -245,6 +291,17 @@ export class ContentPage {
     }
     throw new Error(`no card button ${label}`);
   }
+}
+
+/** Our card's host: a child of <html> (not <head>/<body>) with a closed shadow root. */
+function isCardHost(n: CdpNode, parent: CdpNode | null): boolean {
+  const shadow = n.shadowRoots?.[0] as (CdpNode & { shadowRootType?: string }) | undefined;
+  return parent?.nodeName === 'HTML' && n.nodeType === 1 && shadow?.shadowRootType === 'closed';
+}
+
+/** The card's dialog when shown (a closed card stays mounted, `hidden`, keeping its note frame loaded). */
+function openDialog(shadow: CdpNode): CdpNode | null {
+  return find(shadow, (n) => attr(n, 'role') === 'dialog' && attr(n, 'hidden') === undefined);
 }
 
 function attr(n: CdpNode, name: string): string | undefined {
