@@ -195,6 +195,10 @@ function candidates(p: PreparedRule, s: string, found: FoundValue[], anchorSpans
     for (const p of (spans ??= parentheticals(s))) if (p.end > from && p.end <= v.start) from = p.end;
     const around = s.slice(from, v.end) + after;
     if (rule.valueExclude?.test(around)) continue;
+    // The rest of the value's own description: up to the end of its clause, a comparison, or the next figure.
+    let clauseAfter = s.slice(v.end, Math.min(s.length, v.end + 70));
+    const clauseCut = /[;—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet|and|or|so|more|less|fewer|up|down|compared|versus|than)\b|\b(?:than|versus|vs\.?|compared (?:with|to))\b|[$€£\d]/i.exec(clauseAfter);
+    if (clauseCut) clauseAfter = clauseAfter.slice(0, clauseCut.index);
     if (rule.valueExcludeAfter?.test(s.slice(v.end, v.end + 20))) continue;
     // The value's own qualifier words count as before it: "could pay up to $10 billion".
     const lead = /^(?:up to|as much as|as many as|at most|no more than|more than|over|about|around|roughly|nearly|almost|some|approximately)\s+/i.exec(s.slice(v.start, v.end))?.[0] ?? '';
@@ -208,9 +212,10 @@ function candidates(p: PreparedRule, s: string, found: FoundValue[], anchorSpans
         if (rule.spanExclude.test(s.slice(from, Math.max(a.end, v.end) + SPAN_MARGIN))) continue;
       }
       const g = gap(a, v);
-      // Scopes are read from the value's surroundings and the stretch from the cue to it ("monthly spot volume of $500 billion").
+      // Scopes are read from the value's surroundings (the rest of its clause after it) and the
+      // stretch from the cue to it ("monthly spot volume of $500 billion", "… to Trump's net worth").
       const stretch = s.slice(Math.max(0, Math.min(a.start, v.start) - SPAN_MARGIN), Math.max(a.end, v.end) + SPAN_MARGIN);
-      if ((rule.window === undefined || g <= rule.window) && (!best || g < best.gap)) best = { value: v, gap: g, anchor: a, around: `${around} ${stretch}` };
+      if ((rule.window === undefined || g <= rule.window) && (!best || g < best.gap)) best = { value: v, gap: g, anchor: a, around: `${around} ${clauseAfter} ${stretch}` };
     }
     if (best) out.push(best);
   }
@@ -235,11 +240,17 @@ function judgeFrame(frame: Frame, fact: CompiledFact): JudgeFrame {
 /** "The company", "the exchange" (Binance, when the sentence is about it) and "he" (Zhao, when he was named last): who they stand for, as people values. */
 const THE_COMPANY = /\b(?:the|its) (?:company|exchange|firm|platform|crypto(?:currency)? exchange)\b/gi;
 const HE_PRONOUN = /\b(?:he|him)\b/gi;
+const FOUNDER = /\b(?:Binance['’]s|its|whose|the exchange['’]s) (?:billionaire )?(?:co-?)?founder\b(?!\s+(?:Yi He|He Yi))/gi;
 function stand_ins(s: string, ctx: SentenceFrameContext, mask: number): FoundValue[] {
   const out: FoundValue[] = [];
   if (mask & BIT.binance) {
     THE_COMPANY.lastIndex = 0;
     for (let m = THE_COMPANY.exec(s); m; m = THE_COMPANY.exec(s)) out.push({ value: { type: 'people', people: ['binance'] }, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (mask & BIT.binance) {
+    // "Binance's founder", "its founder", "whose founder" in a sentence about Binance: Zhao.
+    FOUNDER.lastIndex = 0;
+    for (let m = FOUNDER.exec(s); m; m = FOUNDER.exec(s)) out.push({ value: { type: 'people', people: ['changpeng-zhao'] }, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   HE_PRONOUN.lastIndex = 0;
   for (let m = HE_PRONOUN.exec(s); m; m = HE_PRONOUN.exec(s)) {

@@ -236,7 +236,7 @@ export const VALUED_RULES: FactRule[] = [
   {
     fact: 'wlfi-cofounders',
     anyOf: ['wlfi'],
-    cues: [/\b(?:co-?found\w*|founders?|founding|found(?:ed|s)|launched by|started by|created by)\b/i],
+    cues: [/\b(?:co-?found\w*|founders?|founding|found(?:ed|s)|launched|started by|created by)\b/i],
     anchorExcludeBefore: /\b(?:Binance|BitMEX|Silk Road|Tether|Circle|exchange|Binance's)(?:'s)?\s*$/i,
     notPeople: ['world-liberty-financial', 'binance', 'changpeng-zhao', 'trump-administration'],
     peopleSlot: 'makers',
