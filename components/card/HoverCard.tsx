@@ -129,8 +129,14 @@ export function HoverCard(props: HoverCardProps) {
         hidden={!noteOpen}
         src={noteFrame}
         title="Note on this passage"
-        // An iframe focused before its document loaded does not pass focus on: again once it has.
-        onLoad={() => noteOpenRef.current && frameRef.current?.focus({ preventScroll: true })}
+        // An iframe focused before its document loaded does not pass focus on, and focusing it
+        // again is a no-op while it is still the focused element: blur, then focus, once loaded.
+        onLoad={() => {
+          const frame = frameRef.current;
+          if (!noteOpenRef.current || !frame) return;
+          frame.blur();
+          frame.focus({ preventScroll: true });
+        }}
       />
       {status && (
         <p class="status" role="status">

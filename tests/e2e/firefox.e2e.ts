@@ -106,10 +106,18 @@ test('Firefox ESR: highlights and the hover card work from the Firefox package',
     async () => flat((await fx.send<{ contexts: Ctx[] }>('browsingContext.getTree', { root: fx.context })).contexts).find((c) => c.url.includes('/note-frame.html')) ?? null,
     (c) => c !== null,
   );
-  const area = await fx.send<{ result?: { value?: unknown } }>('script.evaluate', {
-    expression: 'document.querySelectorAll("textarea").length',
-    target: { context: noteFrame!.context },
-    awaitPromise: false,
-  });
-  expect(area.result?.value).toBe(1);
+  const areas = await poll(
+    async () =>
+      (
+        await fx
+          .send<{ result?: { value?: unknown } }>('script.evaluate', {
+            expression: 'document.querySelectorAll("textarea").length',
+            target: { context: noteFrame!.context },
+            awaitPromise: false,
+          })
+          .catch(() => ({ result: { value: 0 } }))
+      ).result?.value,
+    (n) => n === 1,
+  );
+  expect(areas).toBe(1);
 });
