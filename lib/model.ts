@@ -16,7 +16,8 @@ export const IsoDate = z.string().regex(/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-
 
 /** A source report: seeds/sources/<id>.txt plus its metadata in seeds/sources/sources.json. */
 export const SourceMeta = z.object({
-  id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, 'source ids are the file name without .txt'),
+  /** Bundled: the file name without .txt ("002_a328b9dd84f34a90"); added by the reader: "r_" and 16 hex digits. */
+  id: z.string().regex(/^(?:[0-9]{3}_[0-9a-f]{16}|r_[0-9a-f]{16})$/, 'source ids are the file name without .txt (or r_ and 16 hex digits for a reader source)'),
   /** Whom the report cites, e.g. "the Wall Street Journal". */
   cites: z.string().min(1),
   /** A short title written by us. */
@@ -29,6 +30,10 @@ export const SourceMeta = z.object({
    */
   asOf: IsoDate.optional(),
   asOfNote: z.string().min(1).optional(),
+  /** Added by the reader from a page they read (lib/sources), not bundled. */
+  reader: z.literal(true).optional(),
+  /** Reader sources: where the page was read. */
+  url: z.string().max(8192).optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

@@ -6,7 +6,9 @@
 import type { Agreement, ClaimSnapshot, CompiledFact, Entity, EntityId, Party, Source } from '../model';
 import { rowsToBundle, type ClaimBundle, type ClaimRows } from './claim-rows';
 import { createNotesRepo, type NotesRepo, type NotesRepoOptions } from './notes-repo';
-import { CLAIM_TABLES, type ClaimDb } from './schema';
+import { createReaderSourcesRepo, type ReaderSourcesRepo } from './reader-sources-repo';
+import { readerMeta, withReaderSources } from '../sources/merge';
+import { CLAIM_TABLES, type ClaimDb, type ReaderSourceRow } from './schema';
 import { CLAIMS_META_KEY } from './seed';
 import { createSettingsRepo, DEFAULT_SETTINGS, statusFor, type SettingsRepo } from './settings-repo';
 
@@ -37,13 +39,13 @@ export interface FactFilter {
   query?: string;
 }
 
-export interface Repo extends NotesRepo, SettingsRepo {
+export interface Repo extends NotesRepo, SettingsRepo, ReaderSourcesRepo {
   /** The open database, or null when unavailable. Prefer the methods. */
   readonly db: ClaimDb | null;
   status(): DbStatus;
-  /** What the content script's engine needs; from the database, else the bundle. */
+  /** What the engine needs: the bundled claims (from the database, else the bundle) plus the reader's sources that are on. */
   getSnapshot(): Promise<ClaimSnapshot>;
-  /** The snapshot plus the sources' full texts (source viewer). */
+  /** The bundled snapshot plus the sources' full texts, as seeded (reader sources are not in it). */
   getClaims(): Promise<ClaimBundle>;
   listFacts(filter?: FactFilter): Promise<CompiledFact[]>;
   getFact(id: string): Promise<CompiledFact | undefined>;
@@ -97,12 +99,32 @@ export function createRepo(db: ClaimDb | null, opts: RepoOptions): Repo {
     }
   }
 
-  const facts = async () => (await getClaims()).snapshot.facts;
+  /**
+   * The bundled claims plus the reader's sources that are on: what the Facts comparison, the source
+   * viewer and the engine use. A reader source is a Source with its stored page text.
+   */
+  async function getClaimsWithReaders(): Promise<ClaimBundle> {
+    const bundled = await getClaims();
+    if (!db) return bundled;
+    let readers: ReaderSourceRow[] = [];
+    try {
+      readers = (await db.readerSources.toArray()).filter((r) => r.deletedAt === undefined && r.enabled);
+    } catch {
+      return bundled;
+    }
+    if (readers.length === 0) return bundled;
+    return {
+      snapshot: withReaderSources(bundled.snapshot, readers),
+      sources: [...bundled.sources, ...readers.map((r) => ({ ...readerMeta(r), text: r.text }))],
+    };
+  }
+
+  const facts = async () => (await getClaimsWithReaders()).snapshot.facts;
 
   const claimReads = {
     db,
     status: () => ({ ...status }),
-    getSnapshot: async () => (await getClaims()).snapshot,
+    getSnapshot: async () => (await getClaimsWithReaders()).snapshot,
     getClaims,
     async listFacts(filter: FactFilter = {}) {
       const terms = (filter.query ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
@@ -115,13 +137,13 @@ export function createRepo(db: ClaimDb | null, opts: RepoOptions): Repo {
     },
     getFact: async (id: string) => (await facts()).find((fact) => fact.id === id),
     factsForSource: async (sourceId: string) => (await facts()).filter((fact) => fact.reports.some((r) => r.source === sourceId)),
-    listSources: async () => (await getClaims()).sources,
-    getSource: async (id: string) => (await getClaims()).sources.find((source) => source.id === id),
+    listSources: async () => (await getClaimsWithReaders()).sources,
+    getSource: async (id: string) => (await getClaimsWithReaders()).sources.find((source) => source.id === id),
     listEntities: async () => (await getClaims()).snapshot.entities,
     listParties: async () => (await getClaims()).snapshot.parties,
   };
 
-  if (db) return { ...claimReads, ...createNotesRepo(db, opts), ...createSettingsRepo(db) };
+  if (db) return { ...claimReads, ...createNotesRepo(db, opts), ...createSettingsRepo(db), ...createReaderSourcesRepo(db) };
   return { ...claimReads, ...unavailableStore(status.error ?? 'not opened') };
 }
 
@@ -130,7 +152,7 @@ function factText(fact: CompiledFact): string {
 }
 
 /** Without a database: reads of settings give the defaults (pages keep working), everything else throws. */
-function unavailableStore(reason: string): NotesRepo & SettingsRepo {
+function unavailableStore(reason: string): NotesRepo & SettingsRepo & ReaderSourcesRepo {
   const fail = async (): Promise<never> => {
     throw new DbUnavailableError(reason);
   };
@@ -149,5 +171,10 @@ function unavailableStore(reason: string): NotesRepo & SettingsRepo {
     setPaused: fail,
     setSiteEnabled: fail,
     siteStatus: async (url: string) => statusFor(DEFAULT_SETTINGS, url),
+    listReaderSources: async () => [],
+    putReaderSource: fail,
+    setReaderSourceEnabled: fail,
+    removeReaderSource: fail,
+    restoreReaderSource: fail,
   };
 }

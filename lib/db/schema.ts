@@ -13,10 +13,13 @@
  *      reader's preferences, so seeding never has to write the settings table);
  *      notes gain indexes on updatedAt, target.url and target.factId so the
  *      popup lists one page's or one fact's notes without a full scan.
+ *  v3  + readerSources: pages the reader added as sources (lib/sources). The reader's
+ *      own data like notes: never touched by seeding; removal is soft (deletedAt) for undo.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CompiledFact, Entity, Party, Report, Source } from '../model';
 import type { Note } from './note-schema';
+import type { ReaderSource } from '../sources/reader-source';
 
 export const DB_NAME = 'claimlens';
 
@@ -28,6 +31,8 @@ export type FactRow = Omit<CompiledFact, 'reports'> & { order: number };
 /** One source's report on one fact; id is `${factId}/${order}`. */
 export type ReportRow = Report & { id: string; factId: string; order: number };
 export type SettingRow = { key: string; value: unknown };
+/** A reader source as stored: removed ones keep deletedAt until purged, so removal can be undone. */
+export type ReaderSourceRow = ReaderSource & { deletedAt?: number };
 /** key "claims": which bundled claims version the claim tables hold, and how many rows each should have. */
 export type MetaRow = { key: string; version: string; counts: Record<ClaimTableName, number> };
 
@@ -43,6 +48,7 @@ export type ClaimDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
+  readerSources: EntityTable<ReaderSourceRow, 'id'>;
 };
 
 export interface SchemaVersion {
@@ -79,6 +85,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         await tx.table<MetaRow, string>('meta').put({ key: 'claims', version: old.value, counts });
       }
       await tx.table('settings').delete('claimsVersion');
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      readerSources: 'id, addedAt',
     },
   },
 ];

@@ -24,14 +24,14 @@ const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 test('the v1 fixture exists and there is a real previous schema version', () => {
   expect(existsSync(V1_FIXTURE)).toBe(true);
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
-  expect(LATEST_VERSION).toBe(2);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+  expect(LATEST_VERSION).toBe(3);
 });
 
 test('v1 → v2 schema upgrade keeps every note exactly and moves the claims marker to meta', async () => {
   const name = uniqueName('v1-schema');
   const fixture = await installV1(name);
-  const db = createClaimDb(name);
+  const db = createClaimDb(name, { upTo: 2 });
   track(name, db);
   await db.open();
   expect(db.verno).toBe(2);
@@ -115,7 +115,26 @@ test('an upgrade that throws loses nothing: the open fails softly, the bundle is
   expect((await repo.db!.notes.toArray()).sort(byId)).toEqual([...fixture.tables.notes].sort(byId as never));
 });
 
-test('a failing upgrade from v2 leaves the v2 data usable', async () => {
+test('v2 → v3 adds the reader-sources table and keeps every note and setting', async () => {
+  const name = uniqueName('v2-v3');
+  const fixture = await installV1(name);
+  const v2 = createClaimDb(name, { upTo: 2 });
+  await v2.open();
+  expect(v2.verno).toBe(2);
+  const before = await dump(v2);
+  v2.close();
+  const db = createClaimDb(name);
+  track(name, db);
+  await db.open();
+  expect(db.verno).toBe(3);
+  expect((await db.notes.toArray()).sort(byId)).toEqual([...fixture.tables.notes].sort(byId as never));
+  expect(await db.settings.toArray()).toEqual(before.settings);
+  expect(await db.readerSources.count()).toBe(0);
+  await db.readerSources.put({ id: 'r_0123456789abcdef', title: 't', url: 'https://x.example/', publisher: 'x.example', text: 'Binance has 300 million users.', reports: [{ fact: 'binance-users', quote: 'Binance has 300 million users.', summary: 's' }], enabled: true, addedAt: 1 });
+  expect(await db.readerSources.orderBy('addedAt').first()).toMatchObject({ id: 'r_0123456789abcdef' });
+});
+
+test('a failing upgrade from the latest version leaves its data usable', async () => {
   const name = uniqueName('v2-throws');
   const next = nextBundle();
   const good = await openClaimDb(next, { name });
@@ -123,7 +142,7 @@ test('a failing upgrade from v2 leaves the v2 data usable', async () => {
   good.db!.close();
   const broken = (dbName: string) => {
     const db = createClaimDb(dbName);
-    db.version(3).stores({}).upgrade(() => {
+    db.version(LATEST_VERSION + 1).stores({}).upgrade(() => {
       throw new Error('nope');
     });
     return db;
