@@ -48,7 +48,18 @@ export function SourceViewer({ source, facts, initialQuote, onQuoteChange }: Sou
         <h1>{source.title}</h1>
         <p class="muted">
           Citing {source.cites}
-          {asOfText(source) ? <span title={source.asOfNote}> · reports {asOfText(source)}</span> : null} · one of the three reports bundled with ClaimLens
+          {asOfText(source) ? <span title={source.asOfNote}> · reports {asOfText(source)}</span> : null}
+          {source.reader ? (
+            <>
+              {' '}· added by you from{' '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                the page
+              </a>
+              ; this is the text it was read from
+            </>
+          ) : (
+            ' · one of the three reports bundled with ClaimLens'
+          )}
         </p>
       </header>
       <div class="columns">
