@@ -238,8 +238,14 @@ export const VALUED_RULES: FactRule[] = [
     anyOf: ['wlfi'],
     cues: [/\b(?:co-?found\w*|founders?|founding|found(?:ed|s)|launched|started by|created by)\b/i],
     anchorExcludeBefore: /\b(?:Binance|BitMEX|Silk Road|Tether|Circle|exchange|Binance's)(?:'s)?\s*$/i,
+    // A coin "launched by World Liberty" names its issuer, not World Liberty's founders.
+    exclude: [/\b(?:stablecoin|token|coin|USD1)\b[^.;]{0,40}\b(?:launched|created) by\b/i],
     notPeople: ['world-liberty-financial', 'binance', 'changpeng-zhao', 'trump-administration'],
     peopleSlot: 'makers',
+    // The sources name some founders (Witkoff, "members of the Trump family"), not all: World Liberty
+    // lists more (Witkoff's sons, its crypto founders). A page naming others adds to the list; it
+    // does not contradict it.
+    peopleExamples: true,
     window: 60,
     related: false,
   },

@@ -21,6 +21,13 @@
  * - Possessive descriptors ("the Trumps' World Liberty Financial") get no wlfi-trump-ties label; explicit
  *   ties ("backed by", "tied to", "team members") get `related`.
  * - Role appositives ("Binance founder Changpeng Zhao", "former CEO") are cz-role claims, one per sentence.
+ *
+ * Labels revised after the first run (a change of the guide, made for the fact's truth, not to fit the
+ * engine): the sources' lists of World Liberty's founders are examples, not the whole list (World Liberty
+ * names Witkoff's sons and its crypto founders too), so a page naming other founders does not conflict
+ * with them: "WLFI co-founder Zach Witkoff" and "co-founders Zak Folkman and Chase Herro" were labelled
+ * contradicted by the people rule and are now related; founders all in one source's list ("launched by
+ * Trump and his sons") were mixed and are now supported. The first-run figures above are the old labels'.
  */
 import type { RealCase } from './types';
 
@@ -374,7 +381,7 @@ AP reported that Trump's latest financial disclosure reveals that he earned over
       { fact: 'binance-rank', verdict: 'supported', at: 'the world’s largest cryptocurrency exchange' },
       { fact: 'cz-prison-term', verdict: 'related', at: 'had previously served prison time', why: 'no term stated' },
       { fact: 'pardon-request', verdict: 'supported', at: "following Zhao's request", why: 'Zhao himself asked: agrees with the June 2025 Bloomberg source; the two naming Binance are March 2025, more than four months earlier, so they cannot conflict' },
-      { fact: 'wlfi-cofounders', verdict: 'mixed', at: 'launched by Trump and his sons in September', why: 'founders named: Trump and his sons (the Trump family) are in one source list (with Witkoff), in neither list naming Witkoff alone' },
+      { fact: 'wlfi-cofounders', verdict: 'supported', at: 'launched by Trump and his sons in September', why: 'the named founders are in one source\'s list; the others name Witkoff only, which is no conflict: the lists are examples (label revised, see header)' },
       { fact: 'usd1-launch', verdict: 'related', at: 'World Liberty Financial has introduced USD1', why: 'no value to compare' },
       { fact: 'trump-usd1-income', verdict: 'related', at: 'over $57 million last year', why: "Trump's actual 2024 earnings from World Liberty Financial as a whole, not a projection of USD1 revenue" },
     ],
@@ -413,7 +420,7 @@ World Liberty Financial is a decentralized finance (DeFi) project that lists U.S
     mentions: ['wlfi:World Liberty Financial', 'usd1:USD1', 'binance:Binance', 'wlfi:WLFI', 'usd1:USD1', 'binance:Binance', 'binance:Binance', 'binance:Binance', 'wlfi:World Liberty Financial'],
     claims: [
       { fact: 'uae-binance-purchase', verdict: 'supported', at: 'landmark $2 billion deal', why: 'the announced $2 billion deal, to be settled in USD1 (a definite plan, not a hypothetical)' },
-      { fact: 'wlfi-cofounders', verdict: 'contradicted', at: 'WLFI co-founder Zach Witkoff', why: 'by the people rule: Zach Witkoff is in no source list (Steve Witkoff; the Trump family)' },
+      { fact: 'wlfi-cofounders', verdict: 'related', at: 'WLFI co-founder Zach Witkoff', why: 'true in fact: the sources name some founders, not all, so another named founder is no conflict (label revised, see header)' },
       { fact: 'uae-binance-purchase', verdict: 'supported', at: "MGX's $2 billion investment into Binance on March 12" },
       { fact: 'binance-rank', verdict: 'supported', at: "one of the world's largest cryptocurrency exchanges by spot volume", why: 'among the largest: compatible with largest' },
       { fact: 'binance-daily-volume', verdict: 'related', at: '$483 billion (37.7%)', why: 'a monthly spot volume and market share, not a daily volume' },
@@ -453,7 +460,7 @@ The Trumps launched World Liberty in October, billing the entity as a decentrali
     mentions: ['wlfi:World Liberty Financial', 'wlfi:World Liberty', 'usd1:USD1', 'binance:Binance', 'wlfi:World Liberty', 'wlfi:World Liberty'],
     claims: [
       { fact: 'usd1-launch', verdict: 'related', at: 'is launching a stablecoin', why: 'no value to compare' },
-      { fact: 'wlfi-cofounders', verdict: 'mixed', at: 'The Trumps launched World Liberty in October', why: 'the Trump family is in one source list (with Witkoff), in neither list naming Witkoff alone' },
+      { fact: 'wlfi-cofounders', verdict: 'supported', at: 'The Trumps launched World Liberty in October', why: 'the named founders are in one source\'s list; the others name Witkoff only, which is no conflict: the lists are examples (label revised, see header)' },
     ],
     note: 'Forum post quoting the WSJ (25 March 2025). "World Liberty" inside "World Liberty Financial" is counted once, as the longer name.',
   },
@@ -556,7 +563,7 @@ The ties between the stablecoin and the current U.S. administration have added a
       { fact: 'usd1-binance-wallet-share', verdict: 'supported', at: 'nearly 87%', why: 'nearly 87% overlaps about 90%; a later figure that still agrees' },
       { fact: 'uae-binance-purchase', verdict: 'supported', at: 'utilized $2 billion worth of USD1' },
       { fact: 'usd1-launch', verdict: 'related', at: 'USD1 is issued by World Liberty Financial', why: 'no value to compare' },
-      { fact: 'wlfi-cofounders', verdict: 'mixed', at: 'a venture founded by the Trump family', why: 'the Trump family is in one source list (with Witkoff), in neither list naming Witkoff alone' },
+      { fact: 'wlfi-cofounders', verdict: 'supported', at: 'a venture founded by the Trump family', why: 'the named founders are in one source\'s list; the others name Witkoff only, which is no conflict: the lists are examples (label revised, see header)' },
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: 'a 38% stake in the company', why: 'a 2026 figure (long after the sources), and an affiliated LLC’s ownership stake rather than control' },
       { fact: 'trump-usd1-income', verdict: 'related', at: 'roughly $1 billion', why: 'the whole project’s past contribution to Trump’s wealth, not projected USD1 revenue' },
     ],
@@ -659,7 +666,7 @@ Overall, the Trump family now has a claim on 75% of net revenues from token sale
     claims: [
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: 'took control of the crypto venture', why: 'control stated without a figure' },
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: 'had taken control of the business', why: 'control stated without a figure' },
-      { fact: 'wlfi-cofounders', verdict: 'contradicted', at: 'Zak Folkman and Chase Herro', why: 'by the people rule: named co-founders in no source list' },
+      { fact: 'wlfi-cofounders', verdict: 'related', at: 'Zak Folkman and Chase Herro', why: 'true in fact: the sources name some founders, not all, so another named founder is no conflict (label revised, see header)' },
       { fact: 'trump-family-wlfi-share', verdict: 'supported', at: 'holds a 60% stake', why: 'a 60% stake in the controlling entity agrees with over 60% control' },
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: '75% of net revenues from token sales', why: 'shares of revenues, not of control' },
       { fact: 'trump-usd1-income', verdict: 'related', at: 'about $400 million in fees', why: 'WLFI token-sale fees already earned, not projected USD1 revenue' },
@@ -684,7 +691,7 @@ DT Marks DEFI LLC and the Trump family control key WLFI platform revenues. Throu
     mentions: ['wlfi:World Liberty Financial', 'wlfi:World Liberty Financial', 'wlfi:World Liberty Financial', 'usd1:USD1', 'usd1:USD1', 'wlfi:World Liberty', 'wlfi:World Liberty Financial', 'wlfi:WLFI', 'wlfi:WLFI', 'wlfi:WLFI', 'wlfi:WLFI', 'wlfi:WLF', 'wlfi:WLFI'],
     claims: [
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: 'diminishes ownership in World Liberty Financial to 40 percent', why: 'a later figure: the page says the stake was cut from the 60% the source reports' },
-      { fact: 'wlfi-cofounders', verdict: 'mixed', at: 'founded by former President Trump and his sons', why: 'the Trump family is in one source list (with Witkoff), in neither list naming Witkoff alone' },
+      { fact: 'wlfi-cofounders', verdict: 'supported', at: 'founded by former President Trump and his sons', why: 'the named founders are in one source\'s list; the others name Witkoff only, which is no conflict: the lists are examples (label revised, see header)' },
       { fact: 'trump-usd1-income', verdict: 'related', at: 'could profit "hundreds of millions of dollars"', why: 'a conditional projection (if the GENIUS Act passes); hundreds of millions fits neither tens of millions nor billions, and a projection conflict is only related' },
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: 'from 60% to 40%', why: 'a later figure after a reduction; the earlier 60% is the sources’ figure' },
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: 'at least 60% of WLFI’s operating profits', why: 'shares of profits and revenues, not of control' },

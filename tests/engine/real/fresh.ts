@@ -25,6 +25,13 @@
  * - "Trump-linked/-backed <WLFI or USD1>" → wlfi-trump-ties `related`; "issued by World Liberty" as the
  *   main statement → usd1-launch `related` (not when it is only a descriptor).
  * - USD1 on the BNB Chain, Zhao's own stake in Binance, other coins' or exchanges' figures: no claim.
+ *
+ * Labels revised after the first run (a change of the guide, made for the fact's truth, not to fit the
+ * engine): the sources' lists of World Liberty's founders are examples, not the whole list (World Liberty
+ * names Witkoff's sons and its crypto founders too), so a page naming other founders does not conflict
+ * with them: "WLFI co-founder Zach Witkoff" and "co-founders Zak Folkman and Chase Herro" were labelled
+ * contradicted by the people rule and are now related; founders all in one source's list ("launched by
+ * Trump and his sons") were mixed and are now supported. The first-run figures above are the old labels'.
  */
 import type { RealCase } from './types';
 
@@ -99,7 +106,7 @@ Although Zhao is no longer Binance’s CEO, he remains its controlling stakehold
       { fact: 'cz-role', verdict: 'supported', at: 'Zhao stepped down as Chief Executive Officer' },
       { fact: 'cz-prison-term', verdict: 'supported', at: 'four-month prison sentence', why: 'an event: the term does not change with time' },
       { fact: 'binance-us-stake', verdict: 'related', at: 'the Trumps could take a stake in Binance US', why: 'no value to compare' },
-      { fact: 'wlfi-cofounders', verdict: 'mixed', at: 'a cryptocurrency venture they launched last year', why: '"they" = the Trump family: in 001\'s list, not in 000\'s or 002\'s (Witkoff only)' },
+      { fact: 'wlfi-cofounders', verdict: 'supported', at: 'a cryptocurrency venture they launched last year', why: 'the named founders are in one source\'s list; the others name Witkoff only, which is no conflict: the lists are examples (label revised, see header)' },
       { fact: 'trump-family-wlfi-share', verdict: 'related', at: 'three-quarters of the venture’s net revenue', why: 'a share of revenue, not of control (another scope)' },
       { fact: 'binance-wlfi-deal', verdict: 'mixed', at: 'explored the possibility of Binance and World Liberty collaborating on a stablecoin', why: '"explored": agrees with 000, conflicts with 001 (agreement struck) and 002 (supporting)' },
       { fact: 'binance-us-stake', verdict: 'related', at: 'Besides selling a stake in Binance US to the Trumps' },
@@ -174,7 +181,7 @@ If Binance holds USD1, World Liberty Financial would collect interest on its und
     text: `A month before President Trump's inauguration, Middle East envoy Steve Witkoff flew to the United Arab Emirates with two goals: discussing regional issues with the Abu Dhabi royal known as the "spy sheikh," and attending a cryptocurrency conference.Less than five months later, Witkoff's son, co-founder of the crypto venture World Liberty Financial, took the stage at a conference in Dubai to announce the company had struck a deal for the sheikh's company to buy $2 billion of their new cryptocurrency. The expected tens of millions of dollars in annual profits would be split between the Witkoffs and their co-founders — and the Trump family, which holds a 60% stake in the company.On May 15, the elder Witkoff and the sheikh, Tahnoon bin Zayed al Nahyan, met again, this time for the unveiling of an agreement, long sought by the U.A.E., that gives the oil-rich Gulf monarchy access to millions of advanced U.S.-made computer chips.`,
     mentions: ['wlfi:World Liberty Financial'],
     claims: [
-      { fact: 'wlfi-cofounders', verdict: 'contradicted', at: 'Witkoff\'s son, co-founder of the crypto venture World Liberty Financial', why: 'Zach Witkoff ("Witkoff\'s son") is in no source\'s list (true in fact; same convention as dev)' },
+      { fact: 'wlfi-cofounders', verdict: 'related', at: 'Witkoff\'s son, co-founder of the crypto venture World Liberty Financial', why: 'true in fact: the sources name some founders, not all, so another named founder is no conflict (label revised, see header)' },
       { fact: 'uae-binance-purchase', verdict: 'related', at: 'buy $2 billion of their new cryptocurrency', why: 'the same $2 billion MGX deal, told as a purchase of World Liberty’s stablecoin; Binance and its shares are not named' },
       { fact: 'trump-usd1-income', verdict: 'related', at: 'tens of millions of dollars in annual profits', why: 'profits to be split among the Witkoffs, the co-founders and the Trump family: not the Trump family’s own figure' },
       { fact: 'trump-family-wlfi-share', verdict: 'supported', at: 'holds a 60% stake in the company', why: '60% meets "over 60%" (000); May 2025, within four months' },
@@ -488,7 +495,7 @@ Over the same period, the Solana-based Official Trump ($TRUMP) meme coin has fal
     mentions: ['wlfi:World Liberty Financial', 'wlfi:World Liberty Financial', 'usd1:$USD1'],
     claims: [
       { fact: 'wlfi-trump-ties', verdict: 'related', at: 'A Trump-linked stablecoin' },
-      { fact: 'wlfi-cofounders', verdict: 'mixed', at: 'World Liberty Financial co-founder Donald Trump Jr.', why: 'Trump Jr. is a member of the Trump family (001’s list) and not in 000’s or 002’s (Witkoff only)' },
+      { fact: 'wlfi-cofounders', verdict: 'supported', at: 'World Liberty Financial co-founder Donald Trump Jr.', why: 'the named founders are in one source\'s list; the others name Witkoff only, which is no conflict: the lists are examples (label revised, see header)' },
     ],
     note: 'The page embeds Trump Jr.’s post of 28 January 2026 (hence `published`); the quote’s mixed straight and curly quotation marks are as on the page. Cut after the fourth paragraph. USD1’s $5 billion market cap: no claim.',
   },
