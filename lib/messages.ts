@@ -18,6 +18,11 @@
  */
 import { z } from 'zod';
 import { ClaimSnapshot } from './model';
+import { MARK_STYLES, type Marks } from './marks';
+
+const MarkStyle = z.enum(MARK_STYLES);
+/** How each verdict is marked on pages (lib/marks.ts). */
+export const MarksMessage = z.object({ contradicted: MarkStyle, mixed: MarkStyle, supported: MarkStyle, related: MarkStyle });
 
 const url = z.string().max(8192);
 
@@ -71,7 +76,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note:close'), data: z.object({ token: NoteToken, reason: z.enum(['cancel', 'escape']) }) }),
   z.object({ type: z.literal('page:findings'), data: z.object({}) }),
   z.object({ type: z.literal('page:reveal'), data: z.object({ id: z.number().int().nonnegative() }) }),
-  z.object({ type: z.literal('page:status'), data: z.object({ enabled: z.boolean(), paused: z.boolean() }) }),
+  z.object({ type: z.literal('page:status'), data: z.object({ enabled: z.boolean(), paused: z.boolean(), marks: MarksMessage }) }),
   z.object({ type: z.literal('page:note'), data: z.object({ token: NoteToken, event: z.enum(['saved', 'cancel', 'escape']) }) }),
 ]);
 export type Request = z.infer<typeof Request>;
@@ -82,7 +87,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export interface ResponseMap {
   'snapshot:get': ClaimSnapshot;
   'tab:findings': null;
-  'site:status': { enabled: boolean; paused: boolean; host: string };
+  'site:status': { enabled: boolean; paused: boolean; host: string; marks: Marks };
   'site:set': null;
   'pause:set': null;
   'note:create-passage': { id: string };

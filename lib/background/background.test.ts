@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_MARKS } from '../marks';
 import { fakeBrowser } from 'wxt/testing';
 import type { Runtime } from 'webextension-polyfill';
 import Dexie from 'dexie';
@@ -98,16 +99,16 @@ describe('handlers', () => {
     ] };
     deps = { ...deps, api: { ...api, tabs: tabsApi } as unknown as BackgroundApi };
     expect(await route({ type: 'site:set', data: { host: 'news.example.org', enabled: false } }, popup, deps)).toEqual({ ok: true, value: null });
-    expect(sendMessage.mock.calls).toEqual([[1, { type: 'page:status', data: { enabled: false, paused: false } }]]);
+    expect(sendMessage.mock.calls).toEqual([[1, { type: 'page:status', data: { enabled: false, paused: false, marks: DEFAULT_MARKS } }]]);
     expect(await route({ type: 'site:status', data: { url: 'https://news.example.org/x' } }, content(), deps)).toEqual({
       ok: true,
-      value: { host: 'news.example.org', enabled: false, paused: false },
+      value: { host: 'news.example.org', enabled: false, paused: false, marks: DEFAULT_MARKS },
     });
     sendMessage.mockClear();
     await route({ type: 'pause:set', data: { paused: true } }, popup, deps);
     expect(sendMessage.mock.calls).toEqual([
-      [1, { type: 'page:status', data: { enabled: false, paused: true } }],
-      [2, { type: 'page:status', data: { enabled: true, paused: true } }],
+      [1, { type: 'page:status', data: { enabled: false, paused: true, marks: DEFAULT_MARKS } }],
+      [2, { type: 'page:status', data: { enabled: true, paused: true, marks: DEFAULT_MARKS } }],
     ]);
     expect(await route({ type: 'site:set', data: { host: 'a b', enabled: false } }, popup, deps)).toMatchObject({ ok: false });
   });
@@ -121,8 +122,8 @@ describe('handlers', () => {
     await route({ type: 'site:status', data: { url: 'https://hidden.example/other' } }, content(5, 0, 'https://hidden.example/other'), deps);
     await route({ type: 'site:set', data: { host: 'hidden.example', enabled: false } }, popup, deps);
     expect(sendMessage.mock.calls).toEqual([
-      [4, { type: 'page:status', data: { enabled: false, paused: false } }],
-      [5, { type: 'page:status', data: { enabled: false, paused: false } }],
+      [4, { type: 'page:status', data: { enabled: false, paused: false, marks: DEFAULT_MARKS } }],
+      [5, { type: 'page:status', data: { enabled: false, paused: false, marks: DEFAULT_MARKS } }],
     ]);
   });
 

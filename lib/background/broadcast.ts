@@ -24,7 +24,7 @@ export async function broadcastStatus(
       if (!url) return;
       const status = statusFor(settings, url);
       if (!status.host || (onlyHost !== undefined && status.host !== onlyHost)) return;
-      const message: RequestOf<'page:status'> = { type: 'page:status', data: { enabled: status.enabled, paused: status.paused } };
+      const message: RequestOf<'page:status'> = { type: 'page:status', data: { enabled: status.enabled, paused: status.paused, marks: status.marks } };
       try {
         await api.tabs.sendMessage(tab.id, message);
         sent++;

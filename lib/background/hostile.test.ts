@@ -4,6 +4,7 @@
  * between content script, note frame and background, and the switches while
  * IndexedDB is unavailable.
  */
+import { DEFAULT_MARKS } from '../marks';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Runtime } from 'webextension-polyfill';
@@ -94,7 +95,7 @@ describe('tab state in storage.session is bounded', () => {
     deps = { ...deps, tabs: createTabStore({ ...api, storage: { ...api.storage, session: full } } as never) };
     expect(await route({ type: 'site:status', data: { url: PAGE, first: true } }, content(9, 0), deps)).toEqual({
       ok: true,
-      value: { host: 'news.example.org', enabled: true, paused: false },
+      value: { host: 'news.example.org', enabled: true, paused: false, marks: DEFAULT_MARKS },
     });
     expect(await route({ type: 'site:status', data: { url: PAGE } }, content(9, 0), deps)).toMatchObject({ ok: true });
     expect(await route({ type: 'tab:findings', data: { mentions: 1, claims: 1 } }, content(9, 0), deps)).toMatchObject({ ok: true });
@@ -179,10 +180,10 @@ describe('switches while IndexedDB is unavailable', () => {
   test('a site the reader switched off stays off: site:status answers from the mirrored copy', async () => {
     await route({ type: 'site:set', data: { host: 'news.example.org', enabled: false } }, popup, deps);
     await route({ type: 'pause:set', data: { paused: false } }, popup, deps);
-    expect((await fakeBrowser.storage.local.get(SETTINGS_MIRROR_KEY))[SETTINGS_MIRROR_KEY]).toEqual({ paused: false, sites: { 'news.example.org': false } });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_MIRROR_KEY))[SETTINGS_MIRROR_KEY]).toEqual({ paused: false, sites: { 'news.example.org': false }, marks: DEFAULT_MARKS });
     const unavailable: DbContext = { repo: async () => createRepo(null, { bundle: nextBundle() }) };
     const down = { ...deps, db: unavailable };
-    expect(await route({ type: 'site:status', data: { url: PAGE } }, content(), down)).toEqual({ ok: true, value: { host: 'news.example.org', enabled: false, paused: false } });
+    expect(await route({ type: 'site:status', data: { url: PAGE } }, content(), down)).toEqual({ ok: true, value: { host: 'news.example.org', enabled: false, paused: false, marks: DEFAULT_MARKS } });
     expect(await route({ type: 'site:status', data: { url: 'https://other.example/' } }, content(), down)).toMatchObject({ ok: true, value: { enabled: true } });
     // A corrupt copy falls back to the defaults rather than breaking pages.
     await fakeBrowser.storage.local.set({ [SETTINGS_MIRROR_KEY]: { paused: 'yes' } });

@@ -169,6 +169,7 @@ function unavailableStore(reason: string): NotesRepo & SettingsRepo & ReaderSour
     upsertNotes: fail,
     getSettings: async () => structuredClone(DEFAULT_SETTINGS),
     setPaused: fail,
+    setMarks: fail,
     setSiteEnabled: fail,
     siteStatus: async (url: string) => statusFor(DEFAULT_SETTINGS, url),
     listReaderSources: async () => [],

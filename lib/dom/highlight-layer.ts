@@ -6,6 +6,7 @@
  * adopted (constructed) one.
  */
 import type { Verdict } from '../engine/types';
+import { DEFAULT_MARKS, markCss } from '../marks';
 import { createIn, docAdoptedSheets, docElement, docHead, setDocAdoptedSheets } from './page-doc';
 
 export type HighlightKind = 'mention' | Verdict;
@@ -22,19 +23,10 @@ const KINDS = Object.keys(HIGHLIGHT_NAMES) as HighlightKind[];
 const PRIORITY: Record<HighlightKind, number> = { mention: 0, related: 1, supported: 2, mixed: 3, contradicted: 4 };
 
 /**
- * Mentions get a calm tint; claims get an underline whose *style* says the
- * verdict (solid = supported, dotted = mixed, wavy = contradicted, double =
- * related), so colour is never the only signal. Mid-luminance colours keep
- * roughly 3:1 contrast on both white and near-black pages; the tint is
- * translucent so it works over either.
+ * The default rules (lib/marks.ts): mentions get a calm tint; claims an underline whose
+ * *shape* says the verdict, so colour is never the only signal; 'related' is not marked.
  */
-export const HIGHLIGHT_CSS = `
-::highlight(claimlens-mention) { background-color: rgba(250, 204, 21, 0.30); }
-::highlight(claimlens-supported) { text-decoration: underline solid rgb(34, 139, 84); text-decoration-thickness: 2px; }
-::highlight(claimlens-mixed) { text-decoration: underline dotted rgb(196, 120, 0); text-decoration-thickness: 3px; }
-::highlight(claimlens-contradicted) { text-decoration: underline wavy rgb(220, 50, 60); text-decoration-thickness: 2px; }
-::highlight(claimlens-related) { text-decoration: underline double rgb(110, 110, 220); text-decoration-thickness: 1px; }
-`;
+export const HIGHLIGHT_CSS = markCss(DEFAULT_MARKS);
 
 interface Registry {
   get(name: string): unknown;

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, ROOT, serveFixtures, readHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 import { readDb, send, watchWorker } from './extension-db';
 import type { Worker } from 'playwright-core';
+import { LATEST_VERSION } from '../../lib/db/schema';
 
 const SOURCE_IDS = (await readdir(join(ROOT, 'seeds/sources'))).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 
@@ -48,7 +49,7 @@ describe('claim database', () => {
   test('the service worker seeds IndexedDB "claimlens" with every fact, report and source', async () => {
     expect(SOURCE_IDS).toHaveLength(3);
     const db = await seededDb(browser.worker);
-    expect(db.version).toBe(20); // Dexie stores schema version 2 as IndexedDB version 20
+    expect(db.version).toBe(LATEST_VERSION * 10); // Dexie stores schema version N as IndexedDB version N×10
     expect(db.counts.facts).toBeGreaterThanOrEqual(28);
     expect(db.counts.reports).toBeGreaterThan(db.counts.facts);
     expect(db.counts.entities).toBe(4);

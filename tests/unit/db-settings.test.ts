@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
+import { DEFAULT_MARKS } from '../../lib/marks';
 import { openClaimDb } from '../../lib/db/open';
 import { createRepo } from '../../lib/db/repo';
 import { siteKey, normalizeHost } from '../../lib/db/site-key';
@@ -25,7 +26,7 @@ test('per-site switch and global pause persist across a close and reopen', async
   const name = uniqueName('settings');
   names.push(name);
   const repo = await openClaimDb(nextBundle(), { name });
-  expect(await repo.getSettings()).toEqual({ paused: false, sites: {} });
+  expect(await repo.getSettings()).toEqual({ paused: false, sites: {}, marks: DEFAULT_MARKS });
   await repo.setSiteEnabled('www.news.example.org', false);
   await repo.setSiteEnabled('blog.example', false);
   await repo.setSiteEnabled('blog.example', true);
@@ -34,10 +35,10 @@ test('per-site switch and global pause persist across a close and reopen', async
   repo.db!.close();
 
   const again = await openClaimDb(nextBundle(), { name });
-  expect(await again.getSettings()).toEqual({ paused: true, sites: { 'news.example.org': false } });
-  expect(await again.siteStatus('https://news.example.org/a')).toEqual({ host: 'news.example.org', enabled: false, paused: true });
-  expect(await again.siteStatus('https://blog.example/a')).toEqual({ host: 'blog.example', enabled: true, paused: true });
-  expect(await again.siteStatus('chrome://newtab')).toEqual({ host: '', enabled: false, paused: true });
+  expect(await again.getSettings()).toEqual({ paused: true, sites: { 'news.example.org': false }, marks: DEFAULT_MARKS });
+  expect(await again.siteStatus('https://news.example.org/a')).toEqual({ host: 'news.example.org', enabled: false, paused: true, marks: DEFAULT_MARKS });
+  expect(await again.siteStatus('https://blog.example/a')).toEqual({ host: 'blog.example', enabled: true, paused: true, marks: DEFAULT_MARKS });
+  expect(await again.siteStatus('chrome://newtab')).toEqual({ host: '', enabled: false, paused: true, marks: DEFAULT_MARKS });
   again.db!.close();
 });
 
@@ -56,12 +57,12 @@ test('a corrupt stored value falls back to the default', async () => {
   const repo = await openClaimDb(nextBundle(), { name });
   await repo.db!.settings.put({ key: 'paused', value: 'yes please' });
   await repo.db!.settings.put({ key: 'sites', value: ['not', 'a', 'map'] });
-  expect(await repo.getSettings()).toEqual({ paused: false, sites: {} });
+  expect(await repo.getSettings()).toEqual({ paused: false, sites: {}, marks: DEFAULT_MARKS });
   repo.db!.close();
 });
 
 test('without a database, settings read as defaults and writes fail clearly', async () => {
   const repo = createRepo(null, { bundle: nextBundle() });
-  expect(await repo.getSettings()).toEqual({ paused: false, sites: {} });
+  expect(await repo.getSettings()).toEqual({ paused: false, sites: {}, marks: DEFAULT_MARKS });
   await expect(repo.setPaused(true)).rejects.toThrow(/unavailable/);
 });

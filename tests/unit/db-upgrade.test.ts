@@ -2,6 +2,7 @@
  * Upgrading a real v1 install (tests/fixtures/db/v1.json) to the current schema
  * and the current claims, and what happens when an upgrade throws.
  */
+import { DEFAULT_MARKS } from '../../lib/marks';
 import { afterEach, expect, test } from 'vitest';
 import { createClaimDb, LATEST_VERSION, SCHEMA_VERSIONS, type ClaimDb } from '../../lib/db/schema';
 import { openClaimDb } from '../../lib/db/open';
@@ -68,7 +69,7 @@ test('upgrading a v1 install with notes to the new schema and new claims keeps e
   expect(await db.reports.where('factId').equals('usd1-smart-contracts').count()).toBe(0);
   expect((await db.meta.get('claims'))?.version).toBe('test-next-1');
   // Settings survived too.
-  expect(await repo.siteStatus('https://news.example.org/x')).toEqual({ host: 'news.example.org', enabled: false, paused: false });
+  expect(await repo.siteStatus('https://news.example.org/x')).toEqual({ host: 'news.example.org', enabled: false, paused: false, marks: DEFAULT_MARKS });
 });
 
 test('an upgrade that throws loses nothing: the open fails softly, the bundle is served, and the data is intact', async () => {
@@ -95,7 +96,7 @@ test('an upgrade that throws loses nothing: the open fails softly, the bundle is
   expect(await failed.getSnapshot()).toEqual(next.snapshot);
   expect((await failed.listFacts({ entity: 'binance' })).length).toBeGreaterThan(0);
   await expect(failed.listNotes()).rejects.toBeInstanceOf(DbUnavailableError);
-  expect(await failed.siteStatus('https://example.com/')).toEqual({ host: 'example.com', enabled: true, paused: false });
+  expect(await failed.siteStatus('https://example.com/')).toEqual({ host: 'example.com', enabled: true, paused: false, marks: DEFAULT_MARKS });
 
   // Nothing was lost: the database is still the v1 install, byte for byte.
   const v1 = createClaimDb(name, { upTo: 1 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
+import { markCss } from '../../lib/marks';
 import { clearRegistry, createHighlightLayer, dropEarlySheet, HIGHLIGHT_CSS, HIGHLIGHT_NAMES, preadoptSheet, REPAIR_MS } from '../../lib/dom/highlight-layer';
 
 /** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
@@ -59,15 +60,19 @@ describe('highlight layer', () => {
     expect(createHighlightLayer({ document } as never)).toBeNull();
   });
 
-  test('the stylesheet holds only ::highlight rules, with distinct underline styles per verdict', () => {
+  test('the default stylesheet holds only ::highlight rules, distinct underline shapes per marked verdict, related unmarked', () => {
     const rules = HIGHLIGHT_CSS.trim().split('\n');
     expect(rules.every((r) => r.startsWith('::highlight(claimlens-'))).toBe(true);
     const style = (name: string) => rules.find((r) => r.includes(`(claimlens-${name})`))!;
     expect(style('supported')).toContain('solid');
     expect(style('mixed')).toContain('dotted');
     expect(style('contradicted')).toContain('wavy');
-    expect(style('related')).toContain('double');
+    expect(style('related')).toBeUndefined();
     expect(style('mention')).toContain('background-color');
+    const all = markCss({ contradicted: 'wavy', mixed: 'dashed', supported: 'none', related: 'double' }).trim().split('\n');
+    expect(all.find((r) => r.includes('(claimlens-related)'))).toContain('double');
+    expect(all.find((r) => r.includes('(claimlens-mixed)'))).toContain('dashed');
+    expect(all.some((r) => r.includes('(claimlens-supported)'))).toBe(false);
   });
 });
 
