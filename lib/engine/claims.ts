@@ -46,6 +46,9 @@ const DESCRIPTIONS: [EntityId, RegExp][] = [
   ['binance', /\b(?:the|this) (?:world['’]s )?(?:largest|biggest|leading) (?:crypto(?:currency)?|digital[- ]asset|bitcoin)? ?(?:exchange|trading platform|platform)\b/i],
 ];
 
+const BINANCE_FOUNDER = /\bBinance(?:['’]s)? (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))|\bthe founder of Binance\b/i;
+const ITS_FOUNDER = /\b(?:its|whose|the exchange['’]s|the company['’]s) (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))/i;
+
 /** Words that stand for an organisation named before (the last one named). */
 const REFERS_TO: Partial<Record<EntityId, RegExp>> = {
   binance: /\b(?:it|its|the (?:crypto(?:currency)? )?(?:exchange|company|firm|platform))\b/i,
@@ -334,7 +337,9 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     const statuses = fact.kind === 'status' && (cued || rule.statusIsCue !== false) ? valuesIn(p, s) : [];
     if (!cued && statuses.length === 0) return undefined;
     if (rule.exclude?.some((c) => c.test(s))) return undefined;
-    const anchorSpans = cued ? anchors(p, s) : statuses.slice();
+    // A status the fact defines is an anchor of its own, wherever the rule's cue is in the sentence
+    // ("the resignation and four-month sentence of its founder": "founder" is far from "resignation").
+    const anchorSpans = cued ? (statuses.length ? [...anchors(p, s), ...statuses].sort((a, b) => a.start - b.start) : anchors(p, s)) : statuses.slice();
     if (anchorSpans.length === 0) return undefined;
     let stated: FoundValue | undefined;
     let frame: JudgeFrame | undefined;
@@ -436,6 +441,12 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
         if (!long && named) {
           for (const [entity, re] of DESCRIPTIONS) if (named.has(entity) && !(mask & BIT[entity]) && re.test(text.slice(sentence.start, sentence.end))) mask |= BIT[entity];
         }
+        // "Binance founder" is Zhao even before the page names him (a headline: "Trump pardons
+        // convicted Binance founder"); "its founder" / "whose founder" in a sentence about Binance alone too.
+        if (!long && !(mask & BIT.cz)) {
+          const t = text.slice(sentence.start, sentence.end);
+          if (BINANCE_FOUNDER.test(t) || ((mask & BIT.binance) && !(mask & (BIT.wlfi | BIT.usd1)) && ITS_FOUNDER.test(t))) mask |= BIT.cz;
+        }
         // "It", "the company", "the project", "the stablecoin" stand for the organisation named last
         // (in this block or, through carry, the blocks before): the sentence is about it.
         if (!long && previousOrg?.kind === 'entity' && !(mask & BIT[previousOrg.id])) {
@@ -472,7 +483,21 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
             const m = mentions[k]!;
             if (m.start >= sentence.start && m.end <= sentence.end) out.push({ start: m.start - sentence.start, end: m.end - sentence.start, entity: m.entity, text: s.slice(m.start - sentence.start, m.end - sentence.start) });
           }
-          return out;
+          // A description standing for an entity here ("the world's largest exchange" in an article
+          // about Binance) names it: a figure or status written next to it is that entity's.
+          const described: [EntityId, RegExp][] = [...DESCRIPTIONS, ['cz', BINANCE_FOUNDER], ['cz', ITS_FOUNDER]];
+          for (const [entity, re] of described) {
+            if (!(mask & BIT[entity]) || (re !== BINANCE_FOUNDER && re !== ITS_FOUNDER && !named?.has(entity))) continue;
+            const d = new RegExp(re.source, 'gi');
+            for (let m = d.exec(s); m; m = d.exec(s)) {
+              const start = m.index;
+              const end = start + m[0].length;
+              // "Binance founder" names Zhao though "Binance" in it names the exchange: both stay.
+              if (!out.some((o) => o.start < end && start < o.end && (o.entity === entity || entity !== 'cz'))) out.push({ start, end, entity, text: m[0] });
+              if (m[0].length === 0) d.lastIndex++;
+            }
+          }
+          return out.sort((a, b) => a.start - b.start);
         };
         const getFrameCtx = () => (frameCtx ??= { names: lexicon.names(s, sentenceMentions()), previousPerson, previousOrg, jurisdiction, pageDate, assumedNow });
         for (const p of mask === 0 ? wide : prepared) {

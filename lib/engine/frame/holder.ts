@@ -64,10 +64,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function createHolderLexicon(parties: readonly Party[]): HolderLexicon {
   // People the claim database knows (Trump, Witkoff, …) are "other" holders: their figures are not Binance's.
   const ours = new Set(['changpeng-zhao', 'binance', 'world-liberty-financial']);
-  const partyPeople = parties.filter((p) => !ours.has(p.id) && !p.members).flatMap((p) => p.aliases);
+  // An administration is an authority, not a person: "his" after "the Trump administration" is not Trump.
+  const partyPeople = parties.filter((p) => !ours.has(p.id) && !p.members && !/\badministration\b/i.test(p.name)).flatMap((p) => p.aliases);
   const people = [...new Set([...partyPeople, ...OTHER_PEOPLE])].sort((a, b) => b.length - a.length).map(escape);
   const orgs = [...OTHER_ORGS].sort((a, b) => b.length - a.length);
-  const PEOPLE = new RegExp(`\\b(?:${people.join('|')})\\b`, 'g');
+  const PEOPLE = new RegExp(`\\b(?:${people.join('|')})\\b(?!\\s+administration)`, 'g');
   const ORGS = new RegExp(`(?<![\\w.])(?:${orgs.join('|')})(?![\\w])`, 'g');
   // An unknown proper noun with a possessive holds what follows it: "Robinhood's 25 million users".
   const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\b/g;
@@ -146,6 +147,10 @@ export function holderOf(s: string, v: Span, ctx: HolderContext, nearestPerson =
     if (he && ctx.previousPerson) return ctx.previousPerson;
     return { kind: 'unknown' };
   }
+
+  // 0. The value is itself a description of a name: "the world's largest exchange" (Binance) holds its rank.
+  const within = ctx.names.find((n) => n.start <= v.start && v.end <= n.end);
+  if (within) return within.holder;
 
   // 1. "A and B … X and Y, respectively".
   if (/\brespectively\b/i.test(s.slice(v.end))) {
