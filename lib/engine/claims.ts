@@ -46,6 +46,8 @@ const DESCRIPTIONS: [EntityId, RegExp][] = [
   ['binance', /\b(?:the|this) (?:world['’]s )?(?:largest|biggest|leading) (?:crypto(?:currency)?|digital[- ]asset|bitcoin)? ?(?:exchange|trading platform|platform)\b/i],
 ];
 
+/** Words that bring in someone else: a sentence with them is not carried over to Zhao. */
+const PERSON_WORD = /\b(?:she|her|they|their|Mr\.|Ms\.|Mrs\.|executives?|CEO|founders?|Bankman-Fried|SBF)\b/i;
 const BINANCE_FOUNDER = /\bBinance(?:['’]s)? (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))|\bthe founder of Binance\b/i;
 const ITS_FOUNDER = /\b(?:its|whose|the exchange['’]s|the company['’]s) (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))/i;
 
@@ -465,6 +467,11 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
           for (const [entity, re] of ANAPHORA) if (previous.mask & BIT[entity] && !(mask & BIT[entity]) && re.test(s)) mask |= BIT[entity];
           // "He served four months." after a sentence about Zhao, when no other man was named there.
           if (previous.mask & BIT.cz && !(mask & BIT.cz) && HE.test(s) && !otherPeople?.test(text.slice(previous.start, previous.end))) mask |= BIT.cz;
+          // A sentence naming no one, right after one about Zhao in the same paragraph, goes on about
+          // him: "Zhao's sentencing would fall within 12 to 18 months. However, prosecutors contend that a
+          // custodial sentence of 36 months is necessary." (A person-only carry: a figure's owner is
+          // still read by each rule's frame; another person named here stops it.)
+          if (mask === 0 && previous.mask === BIT.cz && !text.slice(previous.end, sentence.start).includes('\n') && !otherPeople?.test(s) && !PERSON_WORD.test(s)) mask |= BIT.cz;
         }
         // "As a result, he received a four-month sentence": "he" stands for the last person named, Zhao.
         if (!(mask & BIT.cz) && previousPerson?.kind === 'entity' && previousPerson.id === 'cz' && HE_ANYWHERE.test(s)) {

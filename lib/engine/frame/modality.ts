@@ -20,6 +20,11 @@ export type Modality = { kind: 'assertion' } | { kind: 'hypothetical'; text: str
 const MODAL =
   /\b(?:could|might|would|should|(?<!\b(?:in|of|since|until|early|late|mid|last|this|next)\s)may(?!\s+\d)|likely|unlikely|possibl[ey]|potential(?:ly)?|perhaps|maybe|hypothetical\w*|(?:is|are|was|were)?\s*expected to|expects? (?:to|that)|projected|projections?|forecasts?|predict\w*|estimates? (?:that|it could)|aims? to|aiming|plans? to|planning to|hopes? to|hoping|wants? to|seeks?|sought|seeking|asked for|requested|recommend\w*|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|argu(?:es|ed|ing) for|demand\w*|urg(?:es|ed|ing)|proposed|guidelines?|faces?|facing|faced|risks?|risking|threaten\w*|up to|as much as|a maximum of|maximum|if|unless|whether|rumou?r\w*|speculat\w*|reportedly considering|considering|in talks|negotiating)\b/i;
 
+/** Verbs of arguing or asking right before the value's "that" clause. */
+const ARGUED_THAT = /\b(?:contend\w*|argu(?:e|es|ed|ing)|insist\w*|urg(?:e|es|ed|ing)|recommend\w*|propos(?:e|es|ed|ing)|request\w*|demand\w*|ask(?:s|ed|ing)?|suggest\w*|believ\w*)\s+that\s*$/i;
+/** A value the clause calls needed rather than done: "a sentence of 36 months is necessary". */
+const NEEDED_AFTER = /^[^.;,]{0,30}?\b(?:is|was|would be|are|were)\s+(?:necessary|needed|warranted|appropriate|justified|required|sufficient)\b/i;
+
 /** How far back in the clause modal words count. */
 const LOOKBACK = 80;
 
@@ -45,6 +50,10 @@ export function modalityOf(s: string, v: Span, cue?: Span): Modality {
   const lead = s.slice(from, to);
   const m = MODAL.exec(lead);
   if (m) return { kind: 'hypothetical', text: m[0].trim() };
+  // The clause is what someone argues for: "prosecutors contend that a sentence of 36 months is
+  // necessary" (an argued position, not a reported fact; "said that" stays an assertion).
+  const argued = ARGUED_THAT.exec(s.slice(Math.max(0, from - 40), from)) ?? NEEDED_AFTER.exec(s.slice(to, to + 60));
+  if (argued) return { kind: 'hypothetical', text: argued[0].trim() };
   // A sentence that opens with "If …" conditions everything in it.
   if (/^\s*(?:if|unless|should)\b/i.test(s)) return { kind: 'hypothetical', text: s.trim().split(/\s+/)[0]! };
   return { kind: 'assertion' };
