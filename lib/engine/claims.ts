@@ -54,7 +54,7 @@ const ITS_FOUNDER = /\b(?:its|whose|the exchange['’]s|the company['’]s) (?:b
 /** Words that stand for an organisation named before (the last one named). */
 const REFERS_TO: Partial<Record<EntityId, RegExp>> = {
   binance: /\b(?:it|its|the (?:crypto(?:currency)? )?(?:exchange|company|firm|platform))\b/i,
-  wlfi: /\b(?:it|its|the (?:crypto )?(?:project|venture|company|firm|platform|protocol))\b/i,
+  wlfi: /\b(?:it|its|the (?:crypto )?(?:project|venture|company|firm|platform|protocol|operation|business|enterprise))\b/i,
   usd1: /\b(?:the (?:stablecoin|token|coin))\b/i,
 };
 

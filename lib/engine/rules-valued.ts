@@ -144,8 +144,9 @@ export const VALUED_RULES: FactRule[] = [
     fact: 'trump-family-wlfi-share',
     anyOf: ['wlfi'],
     related: true,
-    relatedCue: /\b(?:majority|controlling|minority|stake|control\w*|equity)\b/i,
-    cues: [/\b(?:control\w*|stake|own\w*|hold\w*|share|interest|equity|portion|percent of|% of)\b/i, TRUMP],
+    // A share of profits or revenues is another measure of the family's part: related, with no comparison.
+    relatedCue: /\b(?:majority|controlling|minority|stake|control\w*|equity|(?:operating |net )?(?:profits?|revenues?))\b/i,
+    cues: [/\b(?:control\w*|stake|own\w*|hold\w*|share|interest|equity|portion|percent of|% of|directs?|receiv\w*|entitled)\b/i, TRUMP],
     valueExclude:
       /\b(?:tokens? (?:held|sitting)|wallets?|circulat\w*|supply|volume|market share|poll\w*|approv\w*|tariffs?|revenue|proceeds|sales?|income|profits?|fees?|yield|APY|USD1)\b/i,
     // "20% of American Bitcoin": a share of something else that is named.
@@ -247,7 +248,10 @@ export const VALUED_RULES: FactRule[] = [
     // does not contradict it.
     peopleExamples: true,
     window: 60,
-    related: false,
+    // Founders the database does not know ("WLFI co-founder Zach Witkoff") still make the sentence
+    // about the fact: related, with nothing to compare.
+    related: true,
+    relatedCue: /\b(?:co-?found(?:er|ers|ed|ing)|founders?)\b/i,
   },
   {
     fact: 'usd1-listing',
