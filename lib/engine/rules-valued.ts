@@ -91,7 +91,7 @@ export const VALUED_RULES: FactRule[] = [
     bareAmountsAsMoney: true,
     anchorExcludeBefore: /\b(?:20(?:0\d|1\d|2[0-24-9]))\s*$/,
     valueExclude:
-      /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest(?:ed|ing|ments?|ors?|s)?\b|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|income|salary|net worth|fortune|transactions?|transfers?|moved|laundered|assets under|20(?:0\d|1\d|2[0-24-9]))\b/i,
+      /\b(?:market (?:cap\w*|value)|valu(?:ed|ation)|revenue|profits?|volume|raised|invest(?:ed|ing|ments?|ors?|s)?\b|shares?|stake|acqui\w*|purchas\w*|bought|worth of|reserves?|hack\w*|stolen|bail|bond|income|salary|net worth|fortune|transactions?|transfers?|moved|laundered|assets under)\b/i,
     scopes: [
       [/\b(?:CFTC|Commodity Futures|SEC|Securities and Exchange)\b/, "a figure of the CFTC's or SEC's case, one part of the U.S. resolution", 'part'],
       [/\b(?:OFAC|FinCEN|Treasury)\b/, "the Treasury's part of the U.S. resolution, not the whole", 'part'],
