@@ -399,6 +399,7 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
     // A cue with no value is about the fact only when it is said of the fact's holder ("OKX pleaded
     // guilty" in a sentence that also names Binance is OKX's plea).
     if (!stated && rule.holders && anchorSpans[0] && readFrame(p, s, { value: { type: 'year', year: 2000 }, start: anchorSpans[0].start, end: anchorSpans[0].end, text: '' }, anchorSpans[0], '', frameCtx()).foreign) return undefined;
+    if (stated && rule.compareOnly && !rule.compareOnly[0].test(s)) frame = { ...frame, limit: rule.compareOnly[1] };
     const j = judge(fact, stated?.value, rule.peopleExamples === true, frame);
     // A rule without "related" still reports a value it read but cannot compare (another year, a
     // projection, another scope): the reason says why. Only a sentence with no value stays unflagged.

@@ -42,6 +42,12 @@ export interface FactRule extends FrameRule {
   related: boolean;
   /** …but only when this also matches (a narrower cue than the value rule's). */
   relatedCue?: RegExp;
+  /**
+   * A value is compared only when this also matches the sentence; otherwise it is "related" with
+   * this reason: [pattern, reason]. ("USD1, developed by World Liberty" names the coin's issuer, not
+   * who wrote its smart contracts: only "code", "smart contracts" and the like make it comparable.)
+   */
+  compareOnly?: [RegExp, string];
   /** Never compare a value: the fact's values are not exhaustive enough to contradict a page (always "related"). */
   noCompare?: boolean;
   /** People facts: party ids that are the subject of the sentence, not the value ("Zhao met Witkoff"). */

@@ -98,6 +98,8 @@ export const CONTEXT_RULES: FactRule[] = [
     cues: [/\b(?:smart contracts?|code|codebase|software|wrote|written|built|develop\w*|engineer\w*|technical (?:support|help))\b/i],
     // Who wrote it: the subject of the cue or the agent after "by", not every name in the sentence.
     peopleSlot: 'makers',
+    // "Developed" or "built" alone may name the coin's maker (its issuer), not who wrote its code.
+    compareOnly: [/\b(?:smart contracts?|code|codebase|software|wrote|written|engineer\w*|technical)\b/i, 'says who made or issued the coin, not who wrote its smart contracts'],
     related: true,
   },
   {

@@ -17,6 +17,9 @@
 import type { EntityId, Party } from '../../model';
 import type { Span } from '../sentences';
 
+/** A full stop that ends a clause: not the one of a title or an abbreviation ("Mr. Zhao", "U.S. law"). */
+const SENTENCE_DOT = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|No|vs|Gov|Sen|Rep|Gen|Prof|U\.S|U\.K|[A-Z]))\.\s/g;
+
 export type Holder =
   /** One of ClaimLens's entities. */
   | { kind: 'entity'; id: EntityId; text: string }
@@ -103,7 +106,7 @@ export function createHolderLexicon(parties: readonly Party[]): HolderLexicon {
 function clauseStart(s: string, at: number): number {
   const before = s.slice(Math.max(0, at - 160), at);
   let cut = -1;
-  for (const re of [/;/g, /[—–]/g, /\.\s/g, /,\s*(?:but|while|whereas|although|though)\b/gi, /\b(?:while|whereas|compared with|compared to|versus|vs\.?|than)\s/gi]) {
+  for (const re of [/;/g, /[—–]/g, SENTENCE_DOT, /,\s*(?:but|while|whereas|although|though)\b/gi, /\b(?:while|whereas|compared with|compared to|versus|vs\.?|than)\s/gi]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) cut = Math.max(cut, m.index + m[0].length);
   }

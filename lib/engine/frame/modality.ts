@@ -10,6 +10,9 @@
  */
 import type { Span } from '../sentences';
 
+/** A full stop that ends a clause: not the one of a title or an abbreviation ("Mr. Zhao", "U.S. law"). */
+const SENTENCE_DOT = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|No|vs|Gov|Sen|Rep|Gen|Prof|U\.S|U\.K|[A-Z]))\.\s/g;
+
 export type Modality = { kind: 'assertion' } | { kind: 'hypothetical'; text: string };
 
 /**
@@ -32,7 +35,7 @@ function clauseStart(s: string, at: number): number {
   const before = s.slice(Math.max(0, at - LOOKBACK), at);
   // A new clause starts after a semicolon, a dash, a sentence break, or ", but" / ", while".
   let cut = -1;
-  for (const re of [/;/g, /[—–]/g, /\.\s/g, /,\s*(?:but|while|whereas|although|though|and then|after|before|since|when|which|who|whose|where|according)\b/gi, /\b(?:that|which|who)\s+(?=[a-z])/g, /\(/g]) {
+  for (const re of [/;/g, /[—–]/g, SENTENCE_DOT, /,\s*(?:but|while|whereas|although|though|and then|after|before|since|when|which|who|whose|where|according)\b/gi, /\b(?:that|which|who)\s+(?=[a-z])/g, /\(/g]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) cut = Math.max(cut, m.index + m[0].length);
   }

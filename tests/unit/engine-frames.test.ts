@@ -1,0 +1,42 @@
+/**
+ * The claim frame on sentences written the way news writes them: whose value, how sure, and which
+ * description names which entity. Each case is one general construction (docs/design.md, section 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../lib/engine';
+import { loadSnapshot } from '../../lib/cli/snapshot';
+
+const engine = createEngine(loadSnapshot());
+const claims = (text: string, pageDate?: string) => engine.scan(text, { named: new Set(), ...(pageDate ? { pageDate } : {}) }).claims;
+const verdictOf = (text: string, fact: string, pageDate?: string) => claims(text, pageDate).filter((c) => c.fact === fact).map((c) => c.verdict);
+
+describe('claim frames', () => {
+  it('a title\'s full stop does not end the clause: "sought to imprison Mr. Zhao for three years" stays a demand', () => {
+    const text = 'Changpeng Zhao served four months. "The administration sought to imprison Mr. Zhao for three years, a sentence outside the guidelines."';
+    expect(verdictOf(text, 'cz-prison-term', '2025-10-23')).toEqual(['supported', 'related']);
+  });
+
+  it('a value in a clause someone argues for is not an assertion', () => {
+    const text = "Under the guidelines, Changpeng Zhao's sentencing would fall within 12 to 18 months. However, prosecutors contend that a custodial sentence of 36 months is necessary.";
+    expect(verdictOf(text, 'cz-prison-term', '2024-04-25').every((v) => v === 'related')).toBe(true);
+    expect(verdictOf(text, 'cz-prison-term', '2024-04-25')).toHaveLength(2);
+  });
+
+  it('"developed by" names a coin\'s maker, not who wrote its code; "wrote the smart contracts" does', () => {
+    expect(verdictOf("USD1, developed by Donald Trump's World Liberty Financial, is used for MGX's investment in Binance.", 'usd1-smart-contracts')).toEqual(['related']);
+    expect(verdictOf('Binance wrote the smart contracts for USD1.', 'usd1-smart-contracts')).toEqual(['supported']);
+  });
+
+  it('a description names its entity: the rank of "the world\'s largest exchange" is Binance\'s, even after another name', () => {
+    expect(verdictOf("Binance is in talks. Trump's venture received help from the world's largest digital-asset exchange.", 'binance-rank')).toEqual(['supported']);
+  });
+
+  it('"Binance founder" is Zhao even in a headline that names him nowhere else', () => {
+    expect(verdictOf('Trump pardons convicted Binance founder', 'cz-role')).toEqual(['supported']);
+  });
+
+  it('"his" after "the Trump administration" is not Trump\'s', () => {
+    const text = 'Binance pleaded guilty in 2023. CZ sought a pardon from the Trump administration following his 2023 guilty plea.';
+    expect(verdictOf(text, 'guilty-plea-year')).toEqual(['supported', 'related']);
+  });
+});
