@@ -150,7 +150,8 @@ export const VALUED_RULES: FactRule[] = [
     valueExclude:
       /\b(?:tokens? (?:held|sitting)|wallets?|circulat\w*|supply|volume|market share|poll\w*|approv\w*|tariffs?|revenue|proceeds|sales?|income|profits?|fees?|yield|APY|USD1)\b/i,
     // "20% of American Bitcoin": a share of something else that is named.
-    valueExcludeAfter: /^\s+(?:stake\s+)?(?:of|in)\s+(?!(?:the\s+)?(?:World|WLFI?|Trump|project|company|venture|firm|platform|initiative|tokens?|it|its)\b)(?:the\s+)?[A-Z]/,
+    // "… DT Marks DEFI LLC — Trump owns 70% of that company": a share of the company just named.
+    valueExcludeAfter: /^\s+(?:stake\s+)?(?:of|in)\s+(?:(?!(?:the\s+)?(?:World|WLFI?|Trump|project|company|venture|firm|platform|initiative|tokens?|it|its)\b)(?:the\s+)?[A-Z]|(?:that|this)\s+(?:company|entity|LLC|firm|business|holding)\b)/,
     window: 50,
   },
   {

@@ -40,3 +40,20 @@ describe('claim frames', () => {
     expect(verdictOf(text, 'guilty-plea-year')).toEqual(['supported', 'related']);
   });
 });
+
+describe('claim frames on unseen pages (2026-12-02 check)', () => {
+  it('"an original 75% stake" is an earlier figure, not the current share', () => {
+    const text = "Trump-affiliated entity DT Marks DEFI LLC has reduced its ownership in World Liberty Financial from 60% to 40%, following earlier cuts from an original 75% stake.";
+    expect(verdictOf(text, 'trump-family-wlfi-share', '2025-06-20').every((v) => v === 'related')).toBe(true);
+  });
+
+  it('"several of the world\'s biggest exchanges, including Binance" ranks it among the largest, not the largest', () => {
+    const found = claims("Several of the world's biggest cryptocurrency exchanges, including Binance, OKX and Bybit, are offering the tokens.").filter((c) => c.fact === 'binance-rank');
+    expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('one of the largest exchanges')]);
+  });
+
+  it('"Trump owns 70% of that company" (the company just named) is not his share of World Liberty', () => {
+    const text = 'At launch, World Liberty Financial gave 22.5 billion tokens to DT Marks DEFI LLC—Trump owns 70% of that company, with his family members owning the remainder.';
+    expect(claims(text).filter((c) => c.fact === 'trump-family-wlfi-share' && c.stated?.text === '70%')).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ const RELATIVE =
   /\b(?:(last|this|next|the previous|the past|the following)\s+(year|month|quarter)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d{1,2})\s+(years?|months?)\s+(ago|earlier|before|later|from now)|(earlier|later)\s+this\s+year|(year-?to-?date|so far this year))\b/i;
 /** Times before the page's own that cannot be placed. */
 const EARLIER =
-  /\b(?:at the time|back then|in those days|at (?:its|the) (?:peak|height|launch|start|founding)|in its (?:early|first) (?:days|years?)|when it (?:launched|started|began)|(?:once|formerly|previously|originally|initially)(?=\s+(?:had|was|boasted|counted|claimed|served|reported|the))|used to (?:have|be)|had (?:once|previously))\b/i;
+  /\b(?:at the time|back then|in those days|at (?:its|the) (?:peak|height|launch|start|founding)|in its (?:early|first) (?:days|years?)|when it (?:launched|started|began)|(?:once|formerly|previously|originally|initially)(?=\s+(?:had|was|boasted|counted|claimed|served|reported|the))|used to (?:have|be)|had (?:once|previously)|(?:an?|the|its|their|his) (?:original|initial|earlier|previous|former|prior)(?=\s+(?:[\d$]|\w+\s+(?:stake|share|figure|count|fine|total))))\b/i;
 /** Projections: targets and future horizons. */
 const PROJECTION =
   /\b(?:in the (?:coming|next|following) (?:years?|months|decade)|in (?:the )?(?:future|years to come)|over the next (?:\w+\s+)?(?:years?|months|decade)|eventually|someday|one day|within (?:\w+\s+)?(?:years?|months)|(?:aims?|aiming|target(?:s|ing)?|plans?|planning|hopes?|hoping|expects?|expecting|projected|forecasts?|forecast|predict\w*|set) to (?:reach|hit|have|grow|serve|onboard|exceed|surpass|top|double)|growth to|grow to|goal of|target of)\b/i;
