@@ -57,3 +57,14 @@ describe('claim frames on unseen pages (2026-12-02 check)', () => {
     expect(claims(text).filter((c) => c.fact === 'trump-family-wlfi-share' && c.stated?.text === '70%')).toEqual([]);
   });
 });
+
+describe('goals and other events', () => {
+  it('a goal ("its mission towards achieving one billion users") is not a user count', () => {
+    expect(verdictOf("Binance's approach drives its mission towards achieving one billion users.", 'binance-users', '2025-04-01')).toEqual(['related']);
+  });
+
+  it('"Founded in 2017, Binance has grown to 275 million users": the year dates the founding, not the count', () => {
+    const found = claims('Founded in 2017, Binance has grown to approximately 275 million users.', '2025-05-01').filter((c) => c.fact === 'binance-users');
+    expect(found.map((c) => c.verdict)).toEqual(['supported']);
+  });
+});

@@ -92,6 +92,9 @@ const CHANGED_FROM = /\b(?:(?:up|down|rising|falling|growing|increasing|decreasi
 const CHANGED_FROM_AFTER = /^\s*(?:\S+\s+){0,2}?to\s+(?:about\s+|around\s+|over\s+)?[$\d]/i;
 
 /** Verbs in the present that say the value is current: "now has", "currently counts". */
+/** A year that dates a founding or a launch, not the figure next to it. */
+const OTHER_EVENT = /\b(?:founded|established|launched|created|started|incorporated|set up|born|since|launch|founding|inception)\s+(?:(?:in|on|back in)\s+)?(?:(?:early|late|mid)[- ])?$/i;
+
 const NOW = /\b(?:now|currently|today|at present|presently|as of (?:now|today|this writing))\b/i;
 
 /** A clause-sized window around [v.start, v.end): from the last clause break before to the next after. */
@@ -130,6 +133,8 @@ export function whenOf(s: string, v: Span, parentheticals: readonly Span[], now:
     const possessive = /['’]s$/.test(m[0]);
     const bracketed = /\(\s*$/.test(lead) && s[end] === ')';
     if (!hasMonth && !hasPeriod && !possessive && !bracketed && !TIME_PREPOSITION.test(lead)) continue;
+    // The date of another event: "Founded in 2017, Binance has 300 million users", "since its launch in 2017".
+    if (OTHER_EVENT.test(lead)) continue;
     const year = Number(m[4]);
     let span: MonthSpan;
     if (hasMonth) {
