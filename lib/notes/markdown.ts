@@ -63,7 +63,8 @@ function factSection(note: PortableNote, ctx: ExportContext): string[] {
     for (const report of fact.reports) {
       const source = ctx.sources.get(report.source);
       const value = ctx.formatValue?.(fact, report);
-      const who = source ? `${source.title} (citing ${source.cites})` : report.source;
+      // A source the reader added is told apart from the bundled ones everywhere, exports included.
+      const who = source ? `${source.title} (${source.reader ? `added by you${source.url ? `, ${source.url}` : ''}` : `citing ${source.cites}`})` : report.source;
       lines.push(`- **${inline(who)}**${value ? ` — ${inline(value)}` : ''}: “${inline(report.quote)}”`);
     }
     lines.push('');

@@ -4,7 +4,9 @@ import { csvField, CSV_COLUMNS, defuseFormula, notesToCsv, parseCsv } from '../.
 import { escapeMarkdown, notesToMarkdown } from '../../lib/notes/markdown';
 import { ANNOTATION_CONTEXT, notesToWebAnnotations } from '../../lib/notes/web-annotation';
 import { factsToClaimReview } from '../../lib/notes/claim-review';
-import { CTX, FACT_NOTE, FACTS, NOTES, PASSAGE_NOTE, SOURCES } from './notes-fixtures';
+import { CTX, FACT_NOTE, FACTS, fmt, NOTES, NOW, PASSAGE_NOTE, SOURCES } from './notes-fixtures';
+import { makeExportContext } from '../../lib/notes/context';
+import type { SourceMeta } from '../../lib/model';
 
 test('the fixture quotes are verbatim in the sources', () => {
   for (const report of FACTS.flatMap((f) => f.reports)) {
@@ -63,6 +65,14 @@ describe('Markdown', () => {
     expect(escapeMarkdown('&lt;')).toBe('&amp;lt;');
     // A lone \r ends a line in CommonMark too: it must not smuggle in a heading or a list.
     expect(escapeMarkdown('fine\r# Injected heading\r\n- item')).toBe('fine\n\\# Injected heading\n\\- item');
+  });
+
+  test('a source the reader added says so in the export, with its page', () => {
+    const reader: SourceMeta = { id: 'r_0123456789abcdef', cites: 'Reuters', title: 'Binance users climb', reader: true, url: 'https://news.example/reuters-binance' };
+    const fact = { ...FACTS[0]!, reports: [...FACTS[0]!.reports, { source: reader.id, quote: 'more than 280 million users', value: { type: 'count' as const, amount: 280_000_000, qualifier: 'over' as const }, summary: 'Binance has more than 280 million users.' }] };
+    const md = notesToMarkdown([FACT_NOTE], makeExportContext([fact], [...SOURCES, reader], NOW, fmt));
+    expect(md).toContain('**Binance users climb (added by you, https://news.example/reuters-binance)** — 280 million');
+    expect(md).toContain('(citing the Wall Street Journal)');
   });
 
   test('readable export with quotes, sources and text-fragment links', () => {
