@@ -48,7 +48,7 @@ const DESCRIPTIONS: [EntityId, RegExp][] = [
 
 /** Words that bring in someone else: a sentence with them is not carried over to Zhao. */
 const PERSON_WORD = /\b(?:she|her|they|their|Mr\.|Ms\.|Mrs\.|executives?|CEO|founders?|Bankman-Fried|SBF)\b/i;
-const BINANCE_FOUNDER = /\bBinance(?:['’]s)? (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))|\bthe founder of Binance\b/i;
+const BINANCE_FOUNDER = /\bBinance(?:['’]s)? (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))|\bthe founder of Binance\b|\b(?:former|ex-) ?Binance (?:CEO|chief executive|boss)\b|\bBinance['’]s (?:former|ex-) ?(?:CEO|chief executive|boss)\b/i;
 const ITS_FOUNDER = /\b(?:its|whose|the exchange['’]s|the company['’]s) (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))/i;
 
 /** Words that stand for an organisation named before (the last one named). */

@@ -270,6 +270,9 @@ export const VALUED_RULES: FactRule[] = [
     // claim about his role; whose role it is is read from the nearest person (not Yi He's or Teng's).
     holders: ['cz'],
     holderNearest: true,
-    related: false,
+    // His role at the time of something else ("CZ, as CEO, pleaded guilty"; "while CEO of Binance"):
+    // about the fact, with no status to compare now.
+    related: true,
+    relatedCue: /\b(?:as|while|when he was|then) (?:the |its |Binance['’]s )?(?:CEO|chief executive)\b/i,
   },
 ];
