@@ -245,6 +245,8 @@ function judgeFrame(frame: Frame, fact: CompiledFact): JudgeFrame {
 /** "The company", "the exchange" (Binance, when the sentence is about it) and "he" (Zhao, when he was named last): who they stand for, as people values. */
 const THE_COMPANY = /\b(?:the|its) (?:company|exchange|firm|platform|crypto(?:currency)? exchange)\b/gi;
 const HE_PRONOUN = /\b(?:he|him)\b/gi;
+/** "his pardon application": the possessor of a request is who asks (people-slots.ts, requester). */
+const HIS_REQUEST = /\bhis\b(?=\s+(?:(?:presidential|own|formal)\s+)?(?:pardon|clemency)\s+(?:application|request|bid|petition|plea|appeal|push|campaign)\b)/gi;
 const FOUNDER = /\b(?:Binance['’]s|its|whose|the exchange['’]s) (?:billionaire )?(?:co-?)?founder\b(?!\s+(?:Yi He|He Yi))/gi;
 function stand_ins(s: string, ctx: SentenceFrameContext, mask: number): FoundValue[] {
   const out: FoundValue[] = [];
@@ -258,7 +260,9 @@ function stand_ins(s: string, ctx: SentenceFrameContext, mask: number): FoundVal
     for (let m = FOUNDER.exec(s); m; m = FOUNDER.exec(s)) out.push({ value: { type: 'people', people: ['changpeng-zhao'] }, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   HE_PRONOUN.lastIndex = 0;
-  for (let m = HE_PRONOUN.exec(s); m; m = HE_PRONOUN.exec(s)) {
+  HIS_REQUEST.lastIndex = 0;
+  const pronouns = [...s.matchAll(HE_PRONOUN), ...s.matchAll(HIS_REQUEST)].sort((a, b) => a.index! - b.index!);
+  for (const m of pronouns) {
     // "he" is the man named last before it: in this sentence, else before it.
     const before = ctx.names.filter((n) => n.person && n.end <= m!.index);
     const last = before.length ? before[before.length - 1]!.holder : ctx.previousPerson;

@@ -139,6 +139,11 @@ function slotFor(slot: PeopleSlot, s: string, groups: Group[], all: Span[], anch
       return subjectBefore(s, groups, spans, anchor, window, false);
     }
     case 'requester': {
+      // "Zhao's pardon application", "his presidential pardon request": the possessor asks.
+      if (/^\s+(?:application|request|bid|petition|plea|appeal|push|campaign|quest)\b/i.test(s.slice(anchor.end, anchor.end + 14))) {
+        const owner = [...groups].reverse().find((g) => g.end <= anchor.start);
+        if (owner && owner.ids.length && /^(?:['’]s)?\s+(?:(?:presidential|own|formal|federal|clemency)\s+)?$/i.test(s.slice(owner.end, anchor.start))) return [{ ...owner, skip: false }];
+      }
       const subject = subjectBefore(s, groups, spans, anchor, window, true);
       if (subject.length) return subject;
       // "granted the pardon following Zhao's request", "a pardon at the request of Binance".

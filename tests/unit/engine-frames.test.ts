@@ -68,3 +68,13 @@ describe('goals and other events', () => {
     expect(found.map((c) => c.verdict)).toEqual(['supported']);
   });
 });
+
+describe('who asks', () => {
+  it('the possessor of a pardon application asks for it ("Zhao\'s pardon application", "his pardon request")', () => {
+    const one = claims("The senators questioned the timing of Changpeng Zhao's pardon application.", '2025-07-11').filter((c) => c.fact === 'pardon-request');
+    expect(one.map((c) => c.stated?.text)).toEqual(['Changpeng Zhao']);
+    const two = claims('Changpeng Zhao denied that his presidential pardon application was tied to USD1.', '2025-07-11').filter((c) => c.fact === 'pardon-request');
+    expect(two.map((c) => c.stated?.text)).toEqual(['his']);
+    expect(two[0]!.verdict).toBe('mixed');
+  });
+});
