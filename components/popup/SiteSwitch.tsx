@@ -7,13 +7,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Repo, SiteStatus } from '../../lib/db';
 import type { Result } from '../../lib/messages';
+import type { Marks } from '../../lib/marks';
 
 export interface SiteSwitchProps {
   url: string;
   repo: Repo;
   send: (message: unknown) => Promise<unknown>;
   /** Tells the page in the target tab its new state directly (page:status). */
-  notifyPage: (state: { enabled: boolean; paused: boolean }) => Promise<void>;
+  notifyPage: (state: { enabled: boolean; paused: boolean; marks: Marks }) => Promise<void>;
   /** Called after a change, so the findings can be read again. */
   onChanged: () => void;
 }
@@ -34,7 +35,8 @@ export function SiteSwitch({ url, repo, send, notifyPage, onChanged }: SiteSwitc
       setError('');
       // The background also broadcasts to every tab, but it cannot see tab URLs without the
       // "tabs" permission; telling the page we are looking at directly makes the switch immediate.
-      await notifyPage({ enabled: next.enabled, paused: next.paused }).catch(() => undefined);
+      // page:status carries the marks too (the page validates the whole message).
+      await notifyPage({ enabled: next.enabled, paused: next.paused, marks: next.marks }).catch(() => undefined);
       // The page rescans (or clears) asynchronously; read its findings again shortly.
       setTimeout(onChanged, 400);
     } catch (e) {

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { Finding, type ResponseMap, type Result } from '../../lib/messages';
+import type { Marks } from '../../lib/marks';
 
 export interface TabInfo {
   id: number;
@@ -81,6 +82,6 @@ export async function revealFinding(tabs: TabsApi, tabId: number, id: number): P
 }
 
 /** The site switch or pause changed: the page turns its highlights off or on (every frame applies it). */
-export async function sendPageStatus(tabs: TabsApi, tabId: number, state: { enabled: boolean; paused: boolean }): Promise<void> {
+export async function sendPageStatus(tabs: TabsApi, tabId: number, state: { enabled: boolean; paused: boolean; marks: Marks }): Promise<void> {
   unwrap(await tabs.sendMessage(tabId, { type: 'page:status', data: state }), z.null());
 }

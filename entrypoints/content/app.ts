@@ -45,8 +45,7 @@ export async function startClaimLens(win: Window = window): Promise<void> {
     // Every frame reports; the background keeps one entry per frame and sums them for the badge.
     if (!session || life.ended) return;
     port.ensure();
-    const { mentions, claims } = session.counts();
-    void ask('tab:findings', { mentions, claims });
+    void ask('tab:findings', session.counts());
   };
 
   const stop = () => {
