@@ -51,7 +51,12 @@ export function PopupApp({ services, onFirstContent }: PopupAppProps) {
   return (
     <div class="popup">
       <header>
-        <h1>ClaimLens</h1>
+        <div class="title-row">
+          <h1>ClaimLens</h1>
+          <button type="button" class="link options-link" onClick={() => void services.openOptions().catch(() => undefined)}>
+            Options
+          </button>
+        </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="ClaimLens views" idPrefix="cl" />
       </header>
       {status.state !== 'ok' ? (
