@@ -7,8 +7,12 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { join } from 'node:path';
+import { launchExtension, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 import { download, openPopup, storedNotes, waitForSeededDb } from './popup-helpers';
+
+/** README screenshots go to docs/ only when asked (CLAIMLENS_UPDATE_SCREENSHOT=1), as tests/e2e/page-article.e2e.ts does. */
+const shotPath = (name: string) => join(ROOT, process.env.CLAIMLENS_UPDATE_SCREENSHOT ? 'docs' : '.tmp', name);
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -62,6 +66,8 @@ test('the welcome page opens on install and shows real marks on its sample artic
   // The list under the sample explains each verdict in words, and the page says nothing leaves the browser.
   expect(await welcome.getByTestId('found').textContent()).toContain('Contradicted');
   expect(await welcome.getByRole('heading', { name: 'Nothing leaves your browser' }).count()).toBe(1);
+  await welcome.setViewportSize({ width: 900, height: 1000 });
+  await welcome.screenshot({ path: shotPath('screenshot-welcome.png') });
   // Only once: a second page load (not an install) does not open another.
   expect(ext.context.pages().filter((p) => p.url() === welcomeUrl)).toHaveLength(1);
   await welcome.close();
@@ -72,7 +78,10 @@ test('the popup opens the options page; mark styles are stored and served to pag
   expect(await waitForSeededDb(probe)).toBeGreaterThan(0);
   await probe.close();
   const popup = await openPopup(ext);
-  const [options] = await Promise.all([ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html') }), popup.getByRole('button', { name: 'Options' }).click()]);
+  await popup.getByRole('button', { name: 'Options', exact: true }).click();
+  const optionsUrl = `chrome-extension://${ext.extensionId}/options.html`;
+  await expect.poll(() => ext.context.pages().some((p) => p.url() === optionsUrl), { timeout: 45_000 }).toBe(true);
+  const options = ext.context.pages().find((p) => p.url() === optionsUrl)!;
   await options.getByRole('heading', { level: 1, name: 'ClaimLens options' }).waitFor();
   await Promise.all([options.close(), popup.close()]);
 
@@ -97,6 +106,8 @@ test('the popup opens the options page; mark styles are stored and served to pag
   await page.getByLabel(/^Related/).selectOption('none');
   await expect.poll(() => page.getByTestId('marks-clash').count()).toBe(0);
 
+  await page.setViewportSize({ width: 900, height: 1100 });
+  await page.screenshot({ path: shotPath('screenshot-options.png') });
   // The popup's shortcut, and where to change it.
   expect(await page.getByTestId('shortcut').textContent()).toBe('Open the ClaimLens popup with Alt+Shift+K.');
   expect(await page.getByText('chrome://extensions/shortcuts').count()).toBe(1);

@@ -5,7 +5,8 @@
  * colour, "Compare sources", and the messages for empty and unreadable pages.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, readHighlights, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { join } from 'node:path';
+import { launchExtension, readHighlights, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 import { download, openPopup, tabIdFor, waitForSeededDb } from './popup-helpers';
 import { ContentPage } from './pages/content-page';
 
@@ -41,6 +42,7 @@ async function badge(tabId: number): Promise<{ colour: number[]; text: string }>
     return { colour: await action.getBadgeBackgroundColor({ tabId: id }), text: await action.getBadgeText({ tabId: id }) };
   }, tabId);
 }
+const shotPath = (name: string) => join(ROOT, process.env.CLAIMLENS_UPDATE_SCREENSHOT ? 'docs' : '.tmp', name);
 const RED = [0xc6, 0x28, 0x28, 255];
 const AMBER = [0xb4, 0x53, 0x09, 255];
 const GREEN = [0x2e, 0x7d, 0x32, 255];
@@ -75,6 +77,9 @@ test('a real article: the summary leads, claims worst first, click opens the car
   expect(await prison.locator('.page-says').textContent()).toContain('two years');
   expect(await prison.locator('.source-value').allTextContents()).toContain('4 months');
   expect(await prison.locator('.badge').textContent()).toContain('Contradicted');
+
+  // The README screenshot of the summary (docs/ only when asked, like docs/screenshot-page.png).
+  await popup.screenshot({ path: shotPath('screenshot-popup-summary.png') });
 
   // Enter on the row: the page scrolls to the claim and its card opens.
   expect(await article.evaluate(() => scrollY)).toBe(0);
