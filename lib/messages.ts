@@ -10,7 +10,7 @@
  *   popup   → background: site:set, pause:set, note:create-passage
  *   options page → background: settings:get, settings:set (marks, sites switched off, pause; applied live)
  *   note frame → background: note:save, note:close (the card's note field, docs/design.md section 7)
- *   popup   → content:    page:findings, page:reveal
+ *   popup   → content:    page:findings, page:reveal, page:text (the page's text, to add it as a source)
  *   popup/background → content: page:status (the site switch or global pause changed; turn on/off live)
  *   background → content: page:note (the note frame saved or closed)
  *
@@ -94,6 +94,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note:close'), data: z.object({ token: NoteToken, reason: z.enum(['cancel', 'escape']) }) }),
   z.object({ type: z.literal('page:findings'), data: z.object({}) }),
   z.object({ type: z.literal('page:reveal'), data: z.object({ id: z.number().int().nonnegative() }) }),
+  z.object({ type: z.literal('page:text'), data: z.object({}) }),
   z.object({ type: z.literal('page:status'), data: z.object({ enabled: z.boolean(), paused: z.boolean(), marks: MarksMessage }) }),
   z.object({ type: z.literal('page:note'), data: z.object({ token: NoteToken, event: z.enum(['saved', 'cancel', 'escape']) }) }),
 ]);
@@ -117,9 +118,19 @@ export interface ResponseMap {
   'note:close': null;
   'page:findings': { url: string; title: string; mentions: number; claims: number; findings: Finding[] };
   'page:reveal': { found: boolean };
+  'page:text': { url: string; title: string; text: string; pageDate?: string; selection?: string };
   'page:status': null;
   'page:note': null;
 }
+
+/** The top frame's answer to page:text (lib/dom/page-text.ts), checked by the popup like any message. */
+export const PageTextReply = z.object({
+  url,
+  title: z.string().max(2000),
+  text: z.string().max(1_000_000),
+  pageDate: z.string().max(32).optional(),
+  selection: z.string().max(2000).optional(),
+});
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -14,7 +14,10 @@ import { VerdictBadge } from '../shared/AgreementBadge';
 import type { ClaimData } from './use-claims';
 import type { PageState } from './use-page';
 import { mentionLines, orderClaims, sourcesSay, stepIndex, verdictCounts, type MentionLine } from './page-summary';
-import { revealFinding, sendPageStatus, type TabsApi } from './tab-link';
+import { requestPageText, revealFinding, sendPageStatus, type TabsApi } from './tab-link';
+import { AddSource } from './AddSource';
+import { ReaderSources } from './ReaderSources';
+import type { ToastMessage } from '../shared/Toast';
 
 export interface PageViewProps {
   page: PageState;
@@ -24,12 +27,17 @@ export interface PageViewProps {
   send: (message: unknown) => Promise<unknown>;
   onReload: () => void;
   onOpenFact: (factId: string) => void;
+  now: () => Date;
+  /** A source was added, switched or removed: the comparisons are read again. */
+  onSourcesChanged: () => void;
+  onToast: (toast: Omit<ToastMessage, 'id'>) => void;
 }
 
 export const EMPTY_PAGE_TEXT = 'No claims about Binance, WLFI, USD1 or CZ on this page';
 
-export function PageView({ page, claims, tabs, repo, send, onReload, onOpenFact }: PageViewProps) {
+export function PageView({ page, claims, tabs, repo, send, onReload, onOpenFact, now, onSourcesChanged, onToast }: PageViewProps) {
   const [status, setStatus] = useState('');
+  const [sourcesRevision, setSourcesRevision] = useState(0);
   // Which mention of each entity was shown last (index into its line), for previous/next.
   const [cursor, setCursor] = useState<Record<string, number>>({});
   if (page.state === 'loading') {
@@ -54,6 +62,31 @@ export function PageView({ page, claims, tabs, repo, send, onReload, onOpenFact 
   const controls = (
     <SiteSwitch url={found.url} repo={repo} send={send} notifyPage={(state) => sendPageStatus(tabs, tab.id, state)} onChanged={onReload} />
   );
+  // The reader's own sources (issue 14): add this page after review, and the list of those added.
+  const sources = repo.db ? (
+    <div class="reader-sources-area">
+      <AddSource
+        snapshot={claims.snapshot}
+        readPage={async () => {
+          const text = await requestPageText(tabs, tab.id);
+          return { ...text, title: text.title || found.title };
+        }}
+        save={async (source) => void (await repo.putReaderSource(source))}
+        now={now}
+        onSaved={(source) => {
+          setSourcesRevision((r) => r + 1);
+          onSourcesChanged();
+          onToast({ text: `Added “${source.title}” as a source (${source.reports.length} fact${source.reports.length === 1 ? '' : 's'}).` });
+        }}
+      />
+      <ReaderSources
+        repo={repo}
+        revision={sourcesRevision}
+        onChanged={onSourcesChanged}
+        onToast={(text, undo) => onToast(undo ? { text, actionLabel: 'Undo', onAction: undo } : { text })}
+      />
+    </div>
+  ) : null;
   const ordered = orderClaims(found.findings);
   const lines = mentionLines(found.findings, claims.entities);
   if (ordered.length === 0 && lines.length === 0) {
@@ -64,6 +97,7 @@ export function PageView({ page, claims, tabs, repo, send, onReload, onOpenFact 
           <strong>{EMPTY_PAGE_TEXT}.</strong>
         </p>
         <p class="muted">The Facts tab lists what the bundled reports say about them.</p>
+        {sources}
       </div>
     );
   }
@@ -140,6 +174,7 @@ export function PageView({ page, claims, tabs, repo, send, onReload, onOpenFact 
       <p class="muted" role="status" data-testid="reveal-status">
         {status}
       </p>
+      {sources}
     </div>
   );
 }

@@ -27,7 +27,9 @@ export function PopupApp({ services, onFirstContent }: PopupAppProps) {
   const [fact, setFact] = useState<string | null>(initialFact);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const toastId = useRef(0);
-  const claims = useClaims(services.repo);
+  // Bumped when the reader adds or removes a source: every comparison is read again.
+  const [claimsRevision, setClaimsRevision] = useState(0);
+  const claims = useClaims(services.repo, claimsRevision);
   const { page, reload } = usePage(services.tabs, services.search, services.ownOrigin);
   const status = services.repo.status();
 
@@ -83,6 +85,9 @@ export function PopupApp({ services, onFirstContent }: PopupAppProps) {
             send={services.send}
             onReload={reload}
             onOpenFact={openFact}
+            now={services.now}
+            onSourcesChanged={() => setClaimsRevision((r) => r + 1)}
+            onToast={showToast}
           />
         ) : null}
         {claims.state === 'ready' && tab === 'facts' ? (
