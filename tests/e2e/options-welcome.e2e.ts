@@ -18,7 +18,8 @@ let ext: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), serveFixtures()]);
+  // The first-run page a fresh install opens is what the first test checks.
+  [ext, server] = await Promise.all([launchExtension({ keepWelcome: true }), serveFixtures()]);
 });
 afterAll(async () => {
   await ext?.close();
