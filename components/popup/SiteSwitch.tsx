@@ -19,6 +19,9 @@ export interface SiteSwitchProps {
   onChanged: () => void;
 }
 
+/** When to read the page's findings again after a switch. */
+const RE_READ_MS = [400, 1500, 4000, 10_000];
+
 export function SiteSwitch({ url, repo, send, notifyPage, onChanged }: SiteSwitchProps) {
   const [status, setStatus] = useState<SiteStatus | null>(null);
   const [error, setError] = useState('');
@@ -37,8 +40,9 @@ export function SiteSwitch({ url, repo, send, notifyPage, onChanged }: SiteSwitc
       // "tabs" permission; telling the page we are looking at directly makes the switch immediate.
       // page:status carries the marks too (the page validates the whole message).
       await notifyPage({ enabled: next.enabled, paused: next.paused, marks: next.marks }).catch(() => undefined);
-      // The page rescans (or clears) asynchronously; read its findings again shortly.
-      setTimeout(onChanged, 400);
+      // The page rescans (or clears) asynchronously: read its findings again as it goes (a slow
+      // machine may take seconds to rescan, and the list must not stay empty once it has).
+      for (const ms of RE_READ_MS) setTimeout(onChanged, ms);
     } catch (e) {
       setError(`Could not change it: ${e instanceof Error ? e.message : String(e)}`);
     }
