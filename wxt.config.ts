@@ -63,6 +63,14 @@ export default defineConfig({
       'Highlights Binance, World Liberty Financial, USD1 and CZ on any page and checks nearby claims against bundled news reports.',
     permissions: ['storage'],
     action: { default_title: 'ClaimLens' },
+    // A suggested key for opening the popup (the options page shows it and how to change it).
+    // Firefox's MV2 package names the same command _execute_browser_action.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the ClaimLens popup',
+      },
+    },
     // The note field of the hover card (docs/design.md section 7): an extension page framed inside
     // the card, so the page cannot read the keys typed into it. Chrome only serves it under a
     // per-session random id (use_dynamic_url), so pages cannot probe for it; Firefox's

@@ -86,3 +86,17 @@ export function markCss(marks: Marks): string {
   }
   return `\n${lines.join('\n')}\n`;
 }
+
+/**
+ * Verdicts that share a line shape (unmarked ones aside): on the page they differ by colour only,
+ * which must never be the only signal. The options page warns with these.
+ */
+export function sharedShapes(marks: Marks): { style: MarkStyle; verdicts: Verdict[] }[] {
+  const byStyle = new Map<MarkStyle, Verdict[]>();
+  for (const verdict of MARK_VERDICTS) {
+    const style = marks[verdict];
+    if (style === 'none') continue;
+    byStyle.set(style, [...(byStyle.get(style) ?? []), verdict]);
+  }
+  return [...byStyle.entries()].filter(([, verdicts]) => verdicts.length > 1).map(([style, verdicts]) => ({ style, verdicts }));
+}

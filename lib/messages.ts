@@ -8,8 +8,9 @@
  * Directions:
  *   content → background: snapshot:get, tab:findings, site:status, note:open, fact:open
  *   popup   → background: site:set, pause:set, note:create-passage
+ *   options page → background: settings:get, settings:set (marks, sites switched off, pause; applied live)
  *   note frame → background: note:save, note:close (the card's note field, docs/design.md section 7)
- *   popup   → content:    page:findings, page:reveal
+ *   popup   → content:    page:findings, page:reveal, page:text (the page's text, to add it as a source)
  *   popup/background → content: page:status (the site switch or global pause changed; turn on/off live)
  *   background → content: page:note (the note frame saved or closed)
  *
@@ -25,6 +26,20 @@ const MarkStyle = z.enum(MARK_STYLES);
 export const MarksMessage = z.object({ contradicted: MarkStyle, mixed: MarkStyle, supported: MarkStyle, related: MarkStyle });
 
 const url = z.string().max(8192);
+
+const count = z.number().int().nonnegative();
+/** Claims per verdict on a page (the badge's colour follows the worst). */
+export const VerdictCounts = z.object({ contradicted: count, mixed: count, supported: count, related: count });
+export type VerdictCounts = z.infer<typeof VerdictCounts>;
+
+/** What the options page may change at once; absent fields stay as they are. */
+export const SettingsPatch = z.object({
+  marks: MarksMessage.optional(),
+  /** The full list of sites switched off (replaces it). */
+  sites: z.array(z.string().max(512)).max(2000).optional(),
+  paused: z.boolean().optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 /** The name of the port each content script holds while it runs (lib/background/setup.ts watches it). */
 export const FRAME_PORT = 'claimlens:frame';
@@ -63,12 +78,15 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('tab:findings'),
     // Counts only: the badge needs nothing else, and the popup asks the page for the list.
-    data: z.object({ mentions: z.number().int().nonnegative(), claims: z.number().int().nonnegative() }),
+    // verdicts: optional, so a content script from before this field still reports.
+    data: z.object({ mentions: count, claims: count, verdicts: VerdictCounts.optional() }),
   }),
   // first: the content script's first ask in its document (a new top document replaces the tab's page).
   z.object({ type: z.literal('site:status'), data: z.object({ url, first: z.boolean().optional() }) }),
   z.object({ type: z.literal('site:set'), data: z.object({ host: z.string().max(512), enabled: z.boolean() }) }),
   z.object({ type: z.literal('pause:set'), data: z.object({ paused: z.boolean() }) }),
+  z.object({ type: z.literal('settings:get'), data: z.object({}) }),
+  z.object({ type: z.literal('settings:set'), data: SettingsPatch }),
   z.object({ type: z.literal('note:create-passage'), data: PassageNoteInput }),
   z.object({ type: z.literal('fact:open'), data: z.object({ factId: z.string().max(128) }) }),
   z.object({ type: z.literal('note:open'), data: NotePassage }),
@@ -76,6 +94,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note:close'), data: z.object({ token: NoteToken, reason: z.enum(['cancel', 'escape']) }) }),
   z.object({ type: z.literal('page:findings'), data: z.object({}) }),
   z.object({ type: z.literal('page:reveal'), data: z.object({ id: z.number().int().nonnegative() }) }),
+  z.object({ type: z.literal('page:text'), data: z.object({}) }),
   z.object({ type: z.literal('page:status'), data: z.object({ enabled: z.boolean(), paused: z.boolean(), marks: MarksMessage }) }),
   z.object({ type: z.literal('page:note'), data: z.object({ token: NoteToken, event: z.enum(['saved', 'cancel', 'escape']) }) }),
 ]);
@@ -90,6 +109,8 @@ export interface ResponseMap {
   'site:status': { enabled: boolean; paused: boolean; host: string; marks: Marks };
   'site:set': null;
   'pause:set': null;
+  'settings:get': { paused: boolean; sites: string[]; marks: Marks };
+  'settings:set': { paused: boolean; sites: string[]; marks: Marks };
   'note:create-passage': { id: string };
   'fact:open': null;
   'note:open': { token: string };
@@ -97,9 +118,19 @@ export interface ResponseMap {
   'note:close': null;
   'page:findings': { url: string; title: string; mentions: number; claims: number; findings: Finding[] };
   'page:reveal': { found: boolean };
+  'page:text': { url: string; title: string; text: string; pageDate?: string; selection?: string };
   'page:status': null;
   'page:note': null;
 }
+
+/** The top frame's answer to page:text (lib/dom/page-text.ts), checked by the popup like any message. */
+export const PageTextReply = z.object({
+  url,
+  title: z.string().max(2000),
+  text: z.string().max(1_000_000),
+  pageDate: z.string().max(32).optional(),
+  selection: z.string().max(2000).optional(),
+});
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

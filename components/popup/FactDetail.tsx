@@ -71,7 +71,10 @@ export function FactDetail({ fact, claims, services, onBack, onToast }: FactDeta
           const value = claims.formatValue(fact, report);
           return (
             <section key={`${report.source}-${i}`} class="source-card" role="listitem" data-source={report.source}>
-              <h3>{source?.title ?? report.source}</h3>
+              <h3>
+                {source?.title ?? report.source}
+                {source?.reader ? <span class="tag">added by you</span> : null}
+              </h3>
               <p class="muted cites">
                 citing {source?.cites ?? 'unknown'}
                 {asOfText(source, report) ? <span title={source?.asOfNote}> · {asOfText(source, report)}</span> : null}

@@ -27,7 +27,9 @@ export function PopupApp({ services, onFirstContent }: PopupAppProps) {
   const [fact, setFact] = useState<string | null>(initialFact);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const toastId = useRef(0);
-  const claims = useClaims(services.repo);
+  // Bumped when the reader adds or removes a source: every comparison is read again.
+  const [claimsRevision, setClaimsRevision] = useState(0);
+  const claims = useClaims(services.repo, claimsRevision);
   const { page, reload } = usePage(services.tabs, services.search, services.ownOrigin);
   const status = services.repo.status();
 
@@ -51,7 +53,12 @@ export function PopupApp({ services, onFirstContent }: PopupAppProps) {
   return (
     <div class="popup">
       <header>
-        <h1>ClaimLens</h1>
+        <div class="title-row">
+          <h1>ClaimLens</h1>
+          <button type="button" class="link options-link" onClick={() => void services.openOptions().catch(() => undefined)}>
+            Options
+          </button>
+        </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="ClaimLens views" idPrefix="cl" />
       </header>
       {status.state !== 'ok' ? (
@@ -78,6 +85,9 @@ export function PopupApp({ services, onFirstContent }: PopupAppProps) {
             send={services.send}
             onReload={reload}
             onOpenFact={openFact}
+            now={services.now}
+            onSourcesChanged={() => setClaimsRevision((r) => r + 1)}
+            onToast={showToast}
           />
         ) : null}
         {claims.state === 'ready' && tab === 'facts' ? (

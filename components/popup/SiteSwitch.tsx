@@ -7,16 +7,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Repo, SiteStatus } from '../../lib/db';
 import type { Result } from '../../lib/messages';
+import type { Marks } from '../../lib/marks';
 
 export interface SiteSwitchProps {
   url: string;
   repo: Repo;
   send: (message: unknown) => Promise<unknown>;
   /** Tells the page in the target tab its new state directly (page:status). */
-  notifyPage: (state: { enabled: boolean; paused: boolean }) => Promise<void>;
+  notifyPage: (state: { enabled: boolean; paused: boolean; marks: Marks }) => Promise<void>;
   /** Called after a change, so the findings can be read again. */
   onChanged: () => void;
 }
+
+/** When to read the page's findings again after a switch. */
+const RE_READ_MS = [400, 1500, 4000, 10_000];
 
 export function SiteSwitch({ url, repo, send, notifyPage, onChanged }: SiteSwitchProps) {
   const [status, setStatus] = useState<SiteStatus | null>(null);
@@ -34,9 +38,11 @@ export function SiteSwitch({ url, repo, send, notifyPage, onChanged }: SiteSwitc
       setError('');
       // The background also broadcasts to every tab, but it cannot see tab URLs without the
       // "tabs" permission; telling the page we are looking at directly makes the switch immediate.
-      await notifyPage({ enabled: next.enabled, paused: next.paused }).catch(() => undefined);
-      // The page rescans (or clears) asynchronously; read its findings again shortly.
-      setTimeout(onChanged, 400);
+      // page:status carries the marks too (the page validates the whole message).
+      await notifyPage({ enabled: next.enabled, paused: next.paused, marks: next.marks }).catch(() => undefined);
+      // The page rescans (or clears) asynchronously: read its findings again as it goes (a slow
+      // machine may take seconds to rescan, and the list must not stay empty once it has).
+      for (const ms of RE_READ_MS) setTimeout(onChanged, ms);
     } catch (e) {
       setError(`Could not change it: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -45,6 +45,7 @@ const services = (repo: PopupServices['repo']): PopupServices => ({
   search: '',
   ownOrigin: 'chrome-extension://test',
   send: async () => ({ ok: true, value: null }),
+  openOptions: async () => undefined,
   now: () => new Date('2025-06-01T00:00:00Z'),
   doc: document,
 });
@@ -93,4 +94,53 @@ test('markup in notes and page titles renders as text', async () => {
   expect(root.querySelectorAll('img, script, b, i').length).toBe(0);
   expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
   db.close();
+});
+
+test('This page leads with the verdict counts, then the claims worst first with what the page and the sources say', async () => {
+  const repo = createRepo(null, { bundle, status: { state: 'ok', bundleVersion: bundle.snapshot.version, at: 0 } });
+  const findings = [
+    { id: 0, kind: 'mention', entity: 'binance', text: 'Binance' },
+    { id: 1, kind: 'claim', entity: 'binance', fact: 'binance-users', verdict: 'supported', text: '275 million users' },
+    { id: 2, kind: 'claim', entity: 'binance', fact: 'binance-users', verdict: 'contradicted', text: '900 million users' },
+    { id: 3, kind: 'mention', entity: 'binance', text: 'Binance' },
+    { id: 4, kind: 'mention', entity: 'cz', text: 'CZ' },
+  ];
+  const revealed: number[] = [];
+  const tabs: TabsApi = {
+    query: async () => [],
+    get: async (id) => ({ id, url: 'https://news.example/a', title: 'A story' }),
+    sendMessage: async (_tab, message) => {
+      const m = message as { type: string; data: { id: number } };
+      if (m.type === 'page:reveal') {
+        revealed.push(m.data.id);
+        return { ok: true, value: { found: true } };
+      }
+      return { ok: true, value: { url: 'https://news.example/a', title: 'A story', mentions: 3, claims: 2, findings } };
+    },
+  };
+  mount({ ...services(repo), tabs, search: '?tab=5' });
+  await vi.waitFor(() => expect(root.querySelector('[data-testid=page-summary]')).not.toBeNull(), WAIT);
+  const summary = root.querySelector('[data-testid=page-summary]')!;
+  expect(summary.getAttribute('role')).toBe('status');
+  expect([...summary.querySelectorAll('[aria-label]')].map((c) => c.getAttribute('aria-label'))).toEqual(['1 contradicted', '1 supported']);
+  expect(summary.textContent).toBe('1 contradicted · 1 supported');
+  const rows = [...root.querySelectorAll('[data-testid=finding]')];
+  expect(rows.map((r) => r.getAttribute('data-verdict'))).toEqual(['contradicted', 'supported']);
+  expect(rows[0]!.querySelector('.claim-question')?.textContent).toBe('How many users does Binance have?');
+  expect(rows[0]!.querySelector('.page-says')?.textContent).toBe('900 million users');
+  expect([...rows[0]!.querySelectorAll('.source-value')].map((v) => v.textContent).sort()).toEqual(['250 million', '275 million', 'over 250 million']);
+  click(rows[0]!.querySelector('.finding-text'));
+  await vi.waitFor(() => expect(revealed).toEqual([2]), WAIT);
+
+  const lines = [...root.querySelectorAll('[data-testid=mention-line]')];
+  expect(lines.map((l) => l.querySelector('.mention-name')?.textContent)).toEqual(['Binance', 'Changpeng Zhao']);
+  expect(lines[0]!.querySelector('.count')?.textContent).toBe('2 mentions');
+  const next = lines[0]!.querySelector('[aria-label="Next mention of Binance"]');
+  click(next);
+  await vi.waitFor(() => expect(revealed).toEqual([2, 0]), WAIT);
+  click(next);
+  await vi.waitFor(() => expect(revealed).toEqual([2, 0, 3]), WAIT);
+  click(lines[0]!.querySelector('[aria-label="Previous mention of Binance"]'));
+  await vi.waitFor(() => expect(revealed).toEqual([2, 0, 3, 0]), WAIT);
+  await vi.waitFor(() => expect(root.querySelector('[data-testid=reveal-status]')?.textContent).toBe('Binance: mention 1 of 2 shown on the page.'), WAIT);
 });

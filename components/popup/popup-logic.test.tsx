@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CompiledFact } from '../../lib/model';
 import type { Finding } from '../../lib/messages';
 import { filterFacts, NO_FILTER } from './fact-filter';
-import { groupFindings } from './group-findings';
+import { mentionLines, orderClaims, stepIndex, summaryText, verdictCounts } from './page-summary';
 import { restrictedPageReason, sendFailureReason } from './page-support';
 import { findSubstrings, segmentText } from './quote-marks';
 import { resolveTargetTab, requestFindings, type TabsApi } from './tab-link';
@@ -73,19 +73,47 @@ describe('the target tab', () => {
   });
 });
 
-describe('grouping findings', () => {
-  test('by entity in entity order, worst verdict first', () => {
-    const f = (id: number, kind: Finding['kind'], entity: string, verdict?: Finding['verdict']): Finding => ({ id, kind, entity, verdict, text: `t${id}` });
-    const groups = groupFindings(
-      [f(0, 'mention', 'cz'), f(1, 'claim', 'binance', 'supported'), f(2, 'claim', 'binance', 'contradicted'), f(3, 'mention', 'binance')],
-      [
-        { id: 'binance', name: 'Binance' },
-        { id: 'cz', name: 'Changpeng Zhao' },
-      ],
-    );
-    expect(groups.map((g) => g.name)).toEqual(['Binance', 'Changpeng Zhao']);
-    expect(groups[0]!.claims.map((c) => c.id)).toEqual([2, 1]);
-    expect(groups[0]!.mentions.map((c) => c.id)).toEqual([3]);
+describe('This page: summary, claim order, mention lines', () => {
+  const f = (id: number, kind: Finding['kind'], entity: string, verdict?: Finding['verdict']): Finding => ({ id, kind, entity, verdict, text: `t${id}` });
+  const findings = [
+    f(0, 'mention', 'cz'),
+    f(1, 'claim', 'binance', 'supported'),
+    f(2, 'claim', 'binance', 'related'),
+    f(3, 'mention', 'binance'),
+    f(4, 'claim', 'cz', 'contradicted'),
+    f(5, 'claim', 'binance', 'supported'),
+    f(6, 'mention', 'binance'),
+    f(7, 'claim', 'wlfi', 'mixed'),
+    f(8, 'mention', 'cz'),
+  ];
+  const entities = [
+    { id: 'binance', name: 'Binance' },
+    { id: 'wlfi', name: 'World Liberty Financial' },
+    { id: 'cz', name: 'Changpeng Zhao' },
+  ] as const;
+  test('counts per verdict, worst first, only those present', () => {
+    const counts = verdictCounts(findings);
+    expect(summaryText(counts)).toBe('1 contradicted · 1 mixed · 2 supported · 1 related');
+    expect(counts.map((c) => c.words)).toEqual(['1 contradicted', '1 mixed', '2 supported', '1 related']);
+    expect(summaryText(verdictCounts([f(1, 'claim', 'binance', 'supported'), f(0, 'mention', 'cz')]))).toBe('1 supported');
+    expect(verdictCounts([f(0, 'mention', 'cz')])).toEqual([]);
+  });
+  test('claims ordered contradicted, mixed, supported, related; page order within a verdict', () => {
+    expect(orderClaims(findings).map((c) => c.id)).toEqual([4, 7, 1, 5, 2]);
+  });
+  test('one mention line per entity, in entity order, with its mentions in page order', () => {
+    const lines = mentionLines(findings, entities);
+    expect(lines.map((l) => [l.name, l.mentions.map((m) => m.id)])).toEqual([
+      ['Binance', [3, 6]],
+      ['Changpeng Zhao', [0, 8]],
+    ]);
+  });
+  test('previous/next wrap around', () => {
+    expect(stepIndex(-1, 1, 3)).toBe(0);
+    expect(stepIndex(-1, -1, 3)).toBe(2);
+    expect(stepIndex(2, 1, 3)).toBe(0);
+    expect(stepIndex(0, -1, 3)).toBe(2);
+    expect(stepIndex(0, 1, 0)).toBe(-1);
   });
 });
 

@@ -16,6 +16,8 @@ export interface PopupServices {
   ownOrigin: string;
   /** runtime.sendMessage to the background (site:set, pause:set). */
   send: (message: unknown) => Promise<unknown>;
+  /** Opens the options page (runtime.openOptionsPage). */
+  openOptions: () => Promise<void>;
   now: () => Date;
   doc: Document;
 }

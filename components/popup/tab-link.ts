@@ -10,7 +10,8 @@
  * the most recently used other tab.
  */
 import { z } from 'zod';
-import { Finding, type ResponseMap, type Result } from '../../lib/messages';
+import { Finding, PageTextReply, type ResponseMap, type Result } from '../../lib/messages';
+import type { Marks } from '../../lib/marks';
 
 export interface TabInfo {
   id: number;
@@ -81,6 +82,11 @@ export async function revealFinding(tabs: TabsApi, tabId: number, id: number): P
 }
 
 /** The site switch or pause changed: the page turns its highlights off or on (every frame applies it). */
-export async function sendPageStatus(tabs: TabsApi, tabId: number, state: { enabled: boolean; paused: boolean }): Promise<void> {
+export async function sendPageStatus(tabs: TabsApi, tabId: number, state: { enabled: boolean; paused: boolean; marks: Marks }): Promise<void> {
   unwrap(await tabs.sendMessage(tabId, { type: 'page:status', data: state }), z.null());
+}
+
+/** The page's text, title, date and selection, for "Add this page as a source" (page:text). */
+export async function requestPageText(tabs: TabsApi, tabId: number): Promise<ResponseMap['page:text']> {
+  return unwrap(await tabs.sendMessage(tabId, { type: 'page:text', data: {} }, TOP_FRAME), PageTextReply);
 }

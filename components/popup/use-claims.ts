@@ -1,11 +1,13 @@
-/** Loads the claim data once per popup opening. */
+/** Loads the claim data once per popup opening, and again when `revision` changes (a source was added or removed). */
 import { useEffect, useState } from 'preact/hooks';
 import type { Repo } from '../../lib/db';
-import type { CompiledFact, Entity, Party, Report, SourceMeta } from '../../lib/model';
+import type { ClaimSnapshot, CompiledFact, Entity, Party, Report, SourceMeta } from '../../lib/model';
 import type { Span } from './quote-marks';
 import { reportValueSpans, reportValueText } from './value-text';
 
 export interface ClaimData {
+  /** Everything below, as the engine takes it (bundled and the reader's sources). */
+  snapshot: ClaimSnapshot;
   facts: CompiledFact[];
   sources: SourceMeta[];
   entities: Entity[];
@@ -20,7 +22,7 @@ export interface ClaimData {
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: string };
 
-export function useClaims(repo: Repo): Loadable<ClaimData> {
+export function useClaims(repo: Repo, revision = 0): Loadable<ClaimData> {
   const [data, setData] = useState<Loadable<ClaimData>>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -31,6 +33,7 @@ export function useClaims(repo: Repo): Loadable<ClaimData> {
         setData({
           state: 'ready',
           value: {
+            snapshot,
             facts: snapshot.facts,
             sources: snapshot.sources,
             entities: snapshot.entities,
@@ -46,6 +49,6 @@ export function useClaims(repo: Repo): Loadable<ClaimData> {
     return () => {
       live = false;
     };
-  }, [repo]);
+  }, [repo, revision]);
   return data;
 }

@@ -1,7 +1,7 @@
 import type { Agreement } from '../../lib/model';
 import type { Finding } from '../../lib/messages';
 import { AGREEMENT_WORDS } from '../../lib/notes/claim-review';
-import { VERDICT_WORDS } from '../popup/group-findings';
+import { VERDICT_SYMBOLS, VERDICT_WORDS } from '../popup/page-summary';
 
 export interface AgreementBadgeProps {
   status: Agreement['status'];
@@ -17,5 +17,12 @@ export interface VerdictBadgeProps {
 }
 
 export function VerdictBadge({ verdict }: VerdictBadgeProps) {
-  return <span class={`badge ${verdict}`}>{VERDICT_WORDS[verdict]}</span>;
+  return (
+    <span class={`badge ${verdict}`}>
+      <span class="verdict-symbol" aria-hidden="true">
+        {VERDICT_SYMBOLS[verdict]}
+      </span>
+      {VERDICT_WORDS[verdict]}
+    </span>
+  );
 }

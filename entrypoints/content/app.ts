@@ -12,6 +12,7 @@ import { createLifetime } from '../../lib/content/lifetime';
 import { docReadyState, docTitle, docVisibility, listenOn } from '../../lib/dom/page-doc';
 import { ok, type Result } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
+import { readPageText } from '../../lib/dom/page-text';
 import { ask, holdFramePort, isOrphaned, listenForPageRequests } from './messaging';
 import { startPageSession, type PageSession } from './page-session';
 
@@ -45,8 +46,7 @@ export async function startClaimLens(win: Window = window): Promise<void> {
     // Every frame reports; the background keeps one entry per frame and sums them for the badge.
     if (!session || life.ended) return;
     port.ensure();
-    const { mentions, claims } = session.counts();
-    void ask('tab:findings', { mentions, claims });
+    void ask('tab:findings', session.counts());
   };
 
   const stop = () => {
@@ -97,6 +97,10 @@ export async function startClaimLens(win: Window = window): Promise<void> {
       case 'page:reveal':
         if (!isTop) return undefined;
         return ok({ found: session?.reveal(req.data.id) ?? false });
+      case 'page:text':
+        // "Add this page as a source": the top frame's text as the engine reads it (lib/dom/page-text.ts).
+        if (!isTop) return undefined;
+        return ok({ url: win.location.href.slice(0, MAX_URL), ...readPageText(win) });
       case 'page:note':
         // Only the frame whose card holds this note knows its token; others stay silent.
         return session?.noteEvent(req.data.token, req.data.event) ? ok(null) : undefined;

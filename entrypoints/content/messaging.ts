@@ -20,8 +20,8 @@ export async function ask<T extends RequestType>(type: T, data: RequestOf<T>['da
   }
 }
 
-export type PageRequest = Extract<Request, { type: 'page:findings' | 'page:reveal' | 'page:status' | 'page:note' }>;
-const PAGE_TYPES: ReadonlySet<string> = new Set<PageRequest['type']>(['page:findings', 'page:reveal', 'page:status', 'page:note']);
+export type PageRequest = Extract<Request, { type: 'page:findings' | 'page:reveal' | 'page:status' | 'page:note' | 'page:text' }>;
+const PAGE_TYPES: ReadonlySet<string> = new Set<PageRequest['type']>(['page:findings', 'page:reveal', 'page:status', 'page:note', 'page:text']);
 /** undefined: not for this frame (leave it to the frame that answers). */
 type PageHandler = (req: PageRequest) => Result<unknown> | undefined;
 

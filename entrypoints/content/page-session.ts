@@ -16,15 +16,15 @@ import { createPrefilter } from '../../lib/dom/prefilter';
 import { pageDateOf } from '../../lib/dom/page-date';
 import { visibleSubtrees } from '../../lib/dom/visible';
 import { docElement, docVisibility } from '../../lib/dom/page-doc';
-import type { Finding } from '../../lib/messages';
+import type { Finding, VerdictCounts } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
 import { createCardController, type CardController } from './card-controller';
 
 export interface PageSession {
   /** For the popup, in document order (one tree walk). */
   findings(inDocumentOrder: boolean): { mentions: number; claims: number; findings: Finding[] };
-  /** For the badge: counts only. */
-  counts(): { mentions: number; claims: number };
+  /** For the badge: counts only (claims per verdict: the badge's colour follows the worst). */
+  counts(): { mentions: number; claims: number; verdicts: VerdictCounts };
   reveal(id: number): boolean;
   /** The note frame saved or closed (page:note); false when the note is not this card's. */
   noteEvent(token: string, event: 'saved' | 'cancel' | 'escape'): boolean;
@@ -176,8 +176,12 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     },
     counts() {
       let mentions = 0;
-      for (const e of scanner.entries.values()) if (e.kind === 'mention') mentions++;
-      return { mentions, claims: scanner.entries.size - mentions };
+      const verdicts: VerdictCounts = { contradicted: 0, mixed: 0, supported: 0, related: 0 };
+      for (const e of scanner.entries.values()) {
+        if (e.kind === 'mention') mentions++;
+        else if (e.claim) verdicts[e.claim.verdict]++;
+      }
+      return { mentions, claims: scanner.entries.size - mentions, verdicts };
     },
     noteEvent: (token, event) => controller.noteEvent(token, event),
     reveal(id) {

@@ -23,6 +23,7 @@ async function start(root: HTMLElement) {
     search: location.search,
     ownOrigin: new URL(browser.runtime.getURL('/')).origin,
     send: (message) => browser.runtime.sendMessage(message),
+    openOptions: () => browser.runtime.openOptionsPage(),
     now: () => new Date(),
     doc: document,
   };

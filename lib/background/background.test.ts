@@ -90,6 +90,62 @@ describe('handlers', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
   });
 
+  test('the badge colour follows the worst verdict in the tab, summed over frames', async () => {
+    const report = (verdicts: Record<string, number>) => ({
+      type: 'tab:findings',
+      data: { mentions: 1, claims: Object.values(verdicts).reduce((a, b) => a + b, 0), verdicts: { contradicted: 0, mixed: 0, supported: 0, related: 0, ...verdicts } },
+    });
+    const colour = async (tabId: number) => fakeBrowser.action.getBadgeBackgroundColor({ tabId });
+    await route(report({ supported: 2, related: 1 }), content(11, 0), deps);
+    expect(await colour(11)).toEqual([0x2e, 0x7d, 0x32, 255]);
+    // A frame with a mixed claim makes the tab amber; one with a contradiction, red.
+    await route(report({ mixed: 1 }), content(11, 3, 'https://frame.example/'), deps);
+    expect(await colour(11)).toEqual([0xb4, 0x53, 0x09, 255]);
+    await route(report({ contradicted: 1, supported: 4 }), content(11, 4, 'https://frame.example/b'), deps);
+    expect(await colour(11)).toEqual([0xc6, 0x28, 0x28, 255]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('9');
+    // That frame goes: amber again.
+    await deps.tabs.forgetFrame(11, 4);
+    expect(await colour(11)).toEqual([0xb4, 0x53, 0x09, 255]);
+    // Only related claims (or a content script that sends no verdicts): neutral grey.
+    await route(report({ related: 3 }), content(12, 0), deps);
+    expect(await colour(12)).toEqual([0x5f, 0x63, 0x68, 255]);
+    await route(findings(2), content(13, 0), deps);
+    expect(await colour(13)).toEqual([0x5f, 0x63, 0x68, 255]);
+    // A malformed verdict count is refused like any malformed message.
+    expect(await route({ type: 'tab:findings', data: { mentions: 1, claims: 1, verdicts: { contradicted: -1 } } }, content(14, 0), deps)).toMatchObject({ ok: false });
+  });
+
+  test('settings:get and settings:set: extension pages only, validated, stored, mirrored and sent to every tab', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, value: null }));
+    const tabsApi = { ...fakeBrowser.tabs, sendMessage, query: async () => [{ id: 1, url: 'https://news.example.org/a' }, { id: 2, url: 'https://other.example/' }] };
+    deps = { ...deps, api: { ...api, tabs: tabsApi } as unknown as BackgroundApi };
+    expect(await route({ type: 'settings:get', data: {} }, popup, deps)).toEqual({ ok: true, value: { paused: false, sites: [], marks: DEFAULT_MARKS } });
+    const marks = { ...DEFAULT_MARKS, related: 'dashed', supported: 'double' };
+    // A content script (which a page could drive) may neither read nor change them.
+    expect(await route({ type: 'settings:set', data: { marks } }, content(), deps)).toMatchObject({ ok: false, error: expect.stringMatching(/not accepted from a content script/) });
+    expect(await route({ type: 'settings:get', data: {} }, content(), deps)).toMatchObject({ ok: false });
+    expect(await route({ type: 'settings:set', data: { marks: { ...marks, related: 'blink' } } }, popup, deps)).toMatchObject({ ok: false });
+    // One bad site changes nothing, marks included.
+    expect(await route({ type: 'settings:set', data: { marks, sites: ['ok.example', 'not a site'] } }, popup, deps)).toMatchObject({ ok: false, error: 'not a site: not a site' });
+    expect((await (await deps.db.repo()).getSettings()).marks).toEqual(DEFAULT_MARKS);
+    expect(sendMessage).not.toHaveBeenCalled();
+
+    const reply = await route({ type: 'settings:set', data: { marks, sites: ['WWW.News.Example.org', 'b.example'] } }, popup, deps);
+    expect(reply).toEqual({ ok: true, value: { paused: false, sites: ['b.example', 'news.example.org'], marks } });
+    expect(sendMessage.mock.calls).toEqual([
+      [1, { type: 'page:status', data: { enabled: false, paused: false, marks } }],
+      [2, { type: 'page:status', data: { enabled: true, paused: false, marks } }],
+    ]);
+    expect(await route({ type: 'site:status', data: { url: 'https://other.example/x' } }, content(), deps)).toEqual({
+      ok: true,
+      value: { host: 'other.example', enabled: true, paused: false, marks },
+    });
+    expect((await fakeBrowser.storage.local.get('claimlens:settings'))['claimlens:settings']).toMatchObject({ marks, sites: { 'news.example.org': false, 'b.example': false } });
+    // Only what is sent changes; an empty list switches every site back on.
+    expect(await route({ type: 'settings:set', data: { paused: true, sites: [] } }, popup, deps)).toEqual({ ok: true, value: { paused: true, sites: [], marks } });
+  });
+
   test('site:set and pause:set persist, answer site:status, and tell matching tabs', async () => {
     const sendMessage = vi.fn(async () => ({ ok: true, value: null }));
     const tabsApi = { ...fakeBrowser.tabs, sendMessage, query: async () => [
@@ -202,6 +258,20 @@ describe('setupBackground', () => {
     await send(findings(1), content(9));
     await fakeBrowser.tabs.onRemoved.trigger(9, { windowId: 0, isWindowClosing: false });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('first run', () => {
+  test('the welcome page opens on install only, not on an update or a browser update', async () => {
+    (fakeBrowser.runtime as unknown as { onConnect: unknown }).onConnect = { addListener: () => undefined };
+    const first = setupBackground({ bundle: nextBundle, api, dbName });
+    deps = { ...deps, db: first.db };
+    const urls = async () => (await fakeBrowser.tabs.query({})).map((t) => t.url).filter(Boolean);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false } as never);
+    expect(await urls()).toEqual([]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(await urls()).toEqual(['chrome-extension://test-extension-id/welcome.html']);
   });
 });
 

@@ -110,7 +110,7 @@ describe('tab state in storage.session is bounded', () => {
     await route({ type: 'site:status', data: { url: PAGE } }, content(10, 0), deps); // same document asking again
     expect((await deps.tabs.get(10)).claims).toBe(5);
     await route({ type: 'site:status', data: { url: PAGE, first: true } }, content(10, 0), deps); // reloaded
-    expect(await deps.tabs.get(10)).toEqual({ mentions: 0, claims: 0, frames: {} });
+    expect(await deps.tabs.get(10)).toEqual({ mentions: 0, claims: 0, verdicts: { contradicted: 0, mixed: 0, supported: 0, related: 0 }, frames: {} });
     expect(await deps.tabs.pageUrl(10)).toBe(PAGE);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { fail, ok, parseRequest, type Request, type RequestOf, type RequestType, type ResponseMap, type Result } from '../messages';
-import { normalizeHost, pageUrl, siteKey, statusFor } from '../db';
+import { normalizeHost, pageUrl, siteKey, statusFor, type Settings } from '../db';
 import type { DbContext } from './db-context';
 import type { TabStore } from './tab-store';
 import { classifySender, type SenderInfo, type SenderKind } from './senders';
@@ -30,6 +30,9 @@ const ALLOWED: Partial<Record<RequestType, readonly SenderKind[]>> = {
   'site:status': ['content', 'page'],
   'site:set': ['page'],
   'pause:set': ['page'],
+  // The options page (an extension page); never a content script, which a page could drive.
+  'settings:get': ['page'],
+  'settings:set': ['page'],
   // A content script never sends a note's text (a page could make it): it names the passage,
   // and the note frame, an extension page the page cannot script, sends what the reader typed.
   'note:create-passage': ['page'],
@@ -47,7 +50,13 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
   },
   async 'tab:findings'(data, sender, { tabs }) {
     if (sender.tabId === undefined) return fail('tab:findings must come from a tab');
-    await tabs.put(sender.tabId, sender.frameId, { url: sender.url, mentions: data.mentions, claims: data.claims, ...(sender.documentId ? { doc: sender.documentId } : {}) });
+    await tabs.put(sender.tabId, sender.frameId, {
+      url: sender.url,
+      mentions: data.mentions,
+      claims: data.claims,
+      ...(data.verdicts ? { verdicts: data.verdicts } : {}),
+      ...(sender.documentId ? { doc: sender.documentId } : {}),
+    });
     return ok(null);
   },
   async 'site:status'(data, sender, { api, db, tabs }) {
@@ -77,6 +86,24 @@ const handlers: { [T in RequestType]?: Handler<T> } = {
     await mirrorSettings(deps.api, settings);
     await broadcastStatus(deps.api, settings, { reportedUrl: topUrl(deps) });
     return ok(null);
+  },
+  async 'settings:get'(_data, _sender, { api, db }) {
+    return ok(settingsView(await currentSettings(await db.repo(), api)));
+  },
+  async 'settings:set'(data, _sender, deps) {
+    const repo = await deps.db.repo();
+    // Check every site before storing anything: a bad entry changes nothing.
+    if (data.sites) {
+      const bad = data.sites.find((host) => normalizeHost(host) === null);
+      if (bad !== undefined) return fail(`not a site: ${bad.slice(0, 100)}`);
+    }
+    if (data.marks) await repo.setMarks(data.marks);
+    if (data.sites) await repo.setSitesOff(data.sites);
+    if (data.paused !== undefined) await repo.setPaused(data.paused);
+    const settings = await repo.getSettings();
+    await mirrorSettings(deps.api, settings);
+    await broadcastStatus(deps.api, settings, { reportedUrl: topUrl(deps) });
+    return ok(settingsView(settings));
   },
   async 'note:create-passage'(data, _sender, { db }) {
     return ok({ id: await createPassageNote(db, data) });
@@ -118,6 +145,15 @@ async function createPassageNote(db: DbContext, data: RequestOf<'note:create-pas
     body,
   });
   return note.id;
+}
+
+/** Settings as the options page shows them: the sites switched off as a sorted list. */
+function settingsView(settings: Settings): ResponseMap['settings:get'] {
+  const sites = Object.entries(settings.sites)
+    .filter(([, on]) => on === false)
+    .map(([host]) => host)
+    .sort();
+  return { paused: settings.paused, sites, marks: { ...settings.marks } };
 }
 
 const topUrl = (deps: RouterDeps) => (tabId: number) => deps.tabs.pageUrl(tabId);

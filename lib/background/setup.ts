@@ -38,7 +38,8 @@ export function setupBackground(opts: BackgroundOptions): { db: DbContext } {
   api.runtime.onConnect.addListener((port) => watchFrame(port, api, tabs));
 
   // Install and update: open (running schema upgrades) and replace the claims if the bundle changed.
-  api.runtime.onInstalled.addListener(() => prepare(db));
+  // A first install also opens the welcome page (what the marks mean); an update does not.
+  api.runtime.onInstalled.addListener((details) => Promise.all([prepare(db), details?.reason === 'install' ? openWelcome(api) : undefined]));
   api.runtime.onStartup.addListener(() => Promise.all([tabs.clearAll(), prepare(db)]));
 
   // Listeners return their promise: harmless for the browser, and lets tests await them.
@@ -60,6 +61,17 @@ function watchFrame(port: Runtime.Port, api: BackgroundApi, tabs: TabStore): voi
   const { tabId, frameId, documentId } = sender;
   // Also fires when the frame navigates or is removed, or the page closes; not when this worker stops.
   port.onDisconnect.addListener(() => void tabs.forgetFrame(tabId, frameId, documentId));
+}
+
+/** The first-run page (entrypoints/welcome). */
+export const WELCOME_PATH = '/welcome.html';
+
+async function openWelcome(api: BackgroundApi): Promise<void> {
+  try {
+    await api.tabs.create({ url: api.runtime.getURL(WELCOME_PATH) });
+  } catch {
+    // No window to open it in (a headless start): the options page links to it too.
+  }
 }
 
 async function prepare(db: DbContext): Promise<void> {

@@ -18,7 +18,7 @@
  *  - a failed write (quota) is swallowed here: it may cost a badge count, never an answer.
  */
 import type { Browser, Storage } from 'webextension-polyfill';
-import type { PassageNoteInput } from '../messages';
+import type { PassageNoteInput, VerdictCounts } from '../messages';
 
 export interface FrameFindings {
   /** The frame's URL when it reported, cut to MAX_URL_CHARS. */
@@ -26,6 +26,8 @@ export interface FrameFindings {
   mentions: number;
   claims: number;
   at: number;
+  /** Claims per verdict (absent from a content script that does not send them). */
+  verdicts?: VerdictCounts;
   /** The reporting document (sender.documentId, Chrome): a late disconnect of a previous document does not remove it. */
   doc?: string;
 }
@@ -33,6 +35,8 @@ export interface FrameFindings {
 export interface TabFindings {
   mentions: number;
   claims: number;
+  /** Summed over the frames that sent them. */
+  verdicts: VerdictCounts;
   frames: Record<number, FrameFindings>;
 }
 
@@ -69,6 +73,23 @@ function samePage(a: string, b: string): boolean {
   return strip(a) === strip(b);
 }
 
+/** The badge's colour: the worst verdict in the tab (the number is the claim count; colour is a second signal). */
+export const BADGE_COLOURS = {
+  contradicted: '#c62828',
+  mixed: '#b45309',
+  supported: '#2e7d32',
+  neutral: '#5f6368',
+} as const;
+
+export function badgeColour(verdicts: VerdictCounts): string {
+  if (verdicts.contradicted > 0) return BADGE_COLOURS.contradicted;
+  if (verdicts.mixed > 0) return BADGE_COLOURS.mixed;
+  if (verdicts.supported > 0) return BADGE_COLOURS.supported;
+  return BADGE_COLOURS.neutral;
+}
+
+const noVerdicts = (): VerdictCounts => ({ contradicted: 0, mixed: 0, supported: 0, related: 0 });
+
 export function badgeText(claims: number): string {
   if (claims <= 0) return '';
   return claims > 999 ? '999+' : String(claims);
@@ -100,11 +121,12 @@ export function createTabStore(api: TabStoreApi) {
   }
 
   function total(stored: Record<string, unknown>): TabFindings {
-    const result: TabFindings = { mentions: 0, claims: 0, frames: {} };
+    const result: TabFindings = { mentions: 0, claims: 0, verdicts: noVerdicts(), frames: {} };
     for (const [frameId, frame] of ofKind<FrameFindings>(stored, FRAME)) {
       result.frames[frameId] = frame;
       result.mentions += frame.mentions;
       result.claims += frame.claims;
+      if (frame.verdicts) for (const v of Object.keys(result.verdicts) as (keyof VerdictCounts)[]) result.verdicts[v] += frame.verdicts[v];
     }
     return result;
   }
@@ -113,12 +135,12 @@ export function createTabStore(api: TabStoreApi) {
     return total(await entries(tabId));
   }
 
-  async function setBadge(tabId: number, claims: number): Promise<void> {
+  async function setBadge(tabId: number, claims: number, verdicts: VerdictCounts = noVerdicts()): Promise<void> {
     const action = api.action ?? api.browserAction;
     if (!action) return;
     try {
       await action.setBadgeText({ tabId, text: badgeText(claims) });
-      if (claims > 0) await action.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
+      if (claims > 0) await action.setBadgeBackgroundColor({ tabId, color: badgeColour(verdicts) });
     } catch {
       // The tab closed meanwhile: nothing to show.
     }
@@ -180,13 +202,14 @@ export function createTabStore(api: TabStoreApi) {
       await trySet({ [topUrlKey(tabId)]: cutUrl(url) });
       await setBadge(tabId, 0);
     },
-    async put(tabId: number, frameId: number, report: { url: string; mentions: number; claims: number; doc?: string }): Promise<TabFindings> {
+    async put(tabId: number, frameId: number, report: { url: string; mentions: number; claims: number; verdicts?: VerdictCounts; doc?: string }): Promise<TabFindings> {
       try {
         const key = frameKey(tabId, frameId);
         if (frameId !== 0 && report.mentions === 0 && report.claims === 0) {
           await tryRemove([key]);
         } else {
           const entry: FrameFindings = { url: cutUrl(report.url), mentions: report.mentions, claims: report.claims, at: Date.now() };
+          if (report.verdicts) entry.verdicts = { ...report.verdicts };
           if (report.doc) entry.doc = report.doc.slice(0, 128);
           if (!(await trySet({ [key]: entry }))) await tryRemove([key]);
         }
@@ -196,10 +219,10 @@ export function createTabStore(api: TabStoreApi) {
         await tryRemove(gone);
         for (const k of gone) delete stored[k];
         const tab = total(stored);
-        await setBadge(tabId, tab.claims);
+        await setBadge(tabId, tab.claims, tab.verdicts);
         return tab;
       } catch {
-        return { mentions: 0, claims: 0, frames: {} };
+        return { mentions: 0, claims: 0, verdicts: noVerdicts(), frames: {} };
       }
     },
     /** A frame's document went away (its port disconnected): its findings and its note passage go too. */
@@ -213,7 +236,8 @@ export function createTabStore(api: TabStoreApi) {
         if (!keys.length) return;
         await tryRemove(keys);
         for (const k of keys) delete stored[k];
-        await setBadge(tabId, total(stored).claims);
+        const tab = total(stored);
+        await setBadge(tabId, tab.claims, tab.verdicts);
       } catch {
         // Storage unreadable: the entry goes with the tab.
       }

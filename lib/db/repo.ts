@@ -171,6 +171,7 @@ function unavailableStore(reason: string): NotesRepo & SettingsRepo & ReaderSour
     setPaused: fail,
     setMarks: fail,
     setSiteEnabled: fail,
+    setSitesOff: fail,
     siteStatus: async (url: string) => statusFor(DEFAULT_SETTINGS, url),
     listReaderSources: async () => [],
     putReaderSource: fail,

@@ -38,6 +38,8 @@ export interface SettingsRepo {
   setMarks(marks: Marks): Promise<void>;
   /** Throws on something that is not a host name. */
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** Replaces the list of sites switched off (options page). Throws, changing nothing, on something that is not a host name. */
+  setSitesOff(hosts: readonly string[]): Promise<void>;
   siteStatus(url: string): Promise<SiteStatus>;
 }
 
@@ -78,6 +80,15 @@ export function createSettingsRepo(db: ClaimDb): SettingsRepo {
         else sites[key] = false;
         await db.settings.put({ key: 'sites', value: sites });
       });
+    },
+    async setSitesOff(hosts) {
+      const sites: Record<string, boolean> = {};
+      for (const host of hosts) {
+        const key = normalizeHost(host);
+        if (key === null) throw new Error(`not a site: ${JSON.stringify(host.slice(0, 100))}`);
+        sites[key] = false;
+      }
+      await db.settings.put({ key: 'sites', value: sites });
     },
     async siteStatus(url) {
       return statusFor(await read(), url);

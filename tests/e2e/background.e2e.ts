@@ -32,6 +32,7 @@ interface FrameEntry {
   mentions: number;
   at: number;
   doc?: string;
+  verdicts?: Record<string, number>;
 }
 
 /** storage.session entries written by tab:findings, by tab id. */
@@ -80,7 +81,9 @@ test('the badge shows the number of flagged claims in the tab, from storage.sess
     }, { timeout: 45_000 })
     .toSatisfy((v: { badge: string; expected: string }) => v.badge === v.expected && v.badge !== '0');
   const top = (await sessionTabs())[tabId]![0]!;
-  expect(Object.keys(top).sort()).toEqual(['at', 'claims', 'doc', 'mentions', 'url']); // doc: Chrome's documentId
+  // doc: Chrome's documentId; verdicts: claims per verdict, for the badge's colour.
+  expect(Object.keys(top).sort()).toEqual(['at', 'claims', 'doc', 'mentions', 'url', 'verdicts']);
+  expect(Object.values(top.verdicts!).reduce((a, b) => a + b, 0)).toBe(top.claims);
   // The same count the page itself gives the popup.
   const listed = (await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:findings', data: {} }, { frameId: 0 }), tabId)) as { value: { claims: number } };
   expect(listed.value.claims).toBe(top.claims);

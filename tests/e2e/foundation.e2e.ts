@@ -13,6 +13,7 @@ import { EXTENSION_DIR, launchExtension, ROOT, serveFixtures, readHighlights, ty
 import { readDb, send, watchWorker } from './extension-db';
 import type { Worker } from 'playwright-core';
 import { LATEST_VERSION } from '../../lib/db/schema';
+import { DEFAULT_MARKS } from '../../lib/marks';
 
 const SOURCE_IDS = (await readdir(join(ROOT, 'seeds/sources'))).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 
@@ -101,7 +102,7 @@ describe('background messages', () => {
     await watch.stop();
     expect(await send(page, { type: 'site:status', data: { url: 'https://example.com/' } })).toEqual({
       ok: true,
-      value: { host: 'example.com', enabled: true, paused: false },
+      value: { host: 'example.com', enabled: true, paused: false, marks: DEFAULT_MARKS },
     });
     await watch.detach();
   });
@@ -158,7 +159,7 @@ describe('persistence', () => {
       expect((await seededDb(p)).notes.find((n) => n.id === id)).toEqual(stored);
       expect(await send(p, { type: 'site:status', data: { url: 'https://paused-site.example/a' } })).toEqual({
         ok: true,
-        value: { host: 'paused-site.example', enabled: false, paused: true },
+        value: { host: 'paused-site.example', enabled: false, paused: true, marks: DEFAULT_MARKS },
       });
 
       // 2. A plain browser restart.

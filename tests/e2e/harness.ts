@@ -4,7 +4,7 @@
  */
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize } from 'node:path';
 
@@ -38,9 +38,46 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtension(opts: { extensionDir?: string; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+/** An empty (or missing) profile directory: the extension is installed, not restarted. */
+async function isFreshProfile(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Installing the extension opens its first-run page (entrypoints/welcome) in a new, active tab, at
+ * a moment of the browser's choosing: it could put a test's own page in the background (no frames,
+ * no focus). Tests that are not about it close it once it is there. A condition with a ceiling, not
+ * a delay: a fresh install always opens it.
+ */
+export async function closeWelcomePage(context: BrowserContext, extensionId: string, timeoutMs = 45_000): Promise<boolean> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) {
+      await page.close();
+      return true;
+    }
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  userDataDir?: string;
+  /** Keep the first-run page a fresh install opens (tests/e2e/options-welcome.e2e.ts); others close it. */
+  keepWelcome?: boolean;
+}
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-e2e-')));
+  const fresh = await isFreshProfile(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new below: extensions need the new headless mode
@@ -53,6 +90,7 @@ export async function launchExtension(opts: { extensionDir?: string; userDataDir
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 45_000 });
   const extensionId = new URL(worker.url()).host;
+  if (fresh && !opts.keepWelcome) await closeWelcomePage(context, extensionId);
   return {
     context,
     extensionId,
@@ -90,6 +128,7 @@ export interface UpdatableExtensionBrowser extends ExtensionBrowser {
  * way; loading the same directory again through the protocol updates it in place.
  */
 export async function launchUpdatableExtension(extensionDir: string, opts: { userDataDir?: string } = {}): Promise<UpdatableExtensionBrowser> {
+  const fresh = await isFreshProfile(opts.userDataDir ?? '');
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -131,6 +170,8 @@ export async function launchUpdatableExtension(extensionDir: string, opts: { use
     },
   };
   await out.load();
+  // The first load installs it: its first-run page opens (see closeWelcomePage).
+  if (fresh) await closeWelcomePage(context, out.extensionId);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_MARKS, isMarked, markCss, normalizeMarks } from '../../lib/marks';
+import { DEFAULT_MARKS, isMarked, markCss, normalizeMarks, sharedShapes } from '../../lib/marks';
 
 test('stored marks are normalised: bad or missing values take the default, unknown keys are dropped', () => {
   expect(normalizeMarks(undefined)).toEqual(DEFAULT_MARKS);
@@ -17,4 +17,10 @@ test('the CSS never carries anything but the known shapes (a stored value cannot
   const css = markCss(normalizeMarks({ contradicted: 'wavy; } body { display: none' }));
   expect(css).not.toContain('display');
   expect(css.trim().split('\n').every((line) => /^::highlight\(claimlens-[a-z]+\) \{ [^{}]+ \}$/.test(line))).toBe(true);
+});
+
+test('verdicts sharing a shape are named (colour alone would tell them apart); unmarked ones never clash', () => {
+  expect(sharedShapes(DEFAULT_MARKS)).toEqual([]);
+  expect(sharedShapes({ ...DEFAULT_MARKS, related: 'wavy' })).toEqual([{ style: 'wavy', verdicts: ['contradicted', 'related'] }]);
+  expect(sharedShapes({ contradicted: 'none', mixed: 'none', supported: 'solid', related: 'none' })).toEqual([]);
 });
