@@ -12,6 +12,7 @@ import { createLifetime } from '../../lib/content/lifetime';
 import { docReadyState, docTitle, docVisibility, listenOn } from '../../lib/dom/page-doc';
 import { ok, type Result } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
+import { DEFAULT_MARKS, markCss, normalizeMarks, type Marks } from '../../lib/marks';
 import { ask, holdFramePort, isOrphaned, listenForPageRequests } from './messaging';
 import { startPageSession, type PageSession } from './page-session';
 
@@ -30,6 +31,8 @@ export async function startClaimLens(win: Window = window): Promise<void> {
 
   let session: PageSession | null = null;
   let wanted = false;
+  /** How verdicts are marked, as the background last said (site:status, page:status). */
+  let marks: Marks = { ...DEFAULT_MARKS };
   let domReady = false;
   // One request for the snapshot per instance, however many times the site is switched on.
   let snapshot: Promise<ClaimSnapshot | null> | null = null;
@@ -43,9 +46,12 @@ export async function startClaimLens(win: Window = window): Promise<void> {
 
   const report = () => {
     // Every frame reports; the background keeps one entry per frame and sums them for the badge.
-    if (!session || life.ended) return;
+    const current = session;
+    if (!current || life.ended) return;
+    // ensure() may find the extension gone and end the lifetime (stop() clears `session`) right here.
     port.ensure();
-    const { mentions, claims } = session.counts();
+    if (life.ended) return;
+    const { mentions, claims } = current.counts();
     void ask('tab:findings', { mentions, claims });
   };
 
@@ -55,8 +61,12 @@ export async function startClaimLens(win: Window = window): Promise<void> {
     session = null;
   };
 
-  const apply = async (enabled: boolean) => {
+  const apply = async (enabled: boolean, next?: unknown) => {
     wanted = enabled;
+    if (next !== undefined) {
+      marks = normalizeMarks(next);
+      session?.setMarks(marks);
+    }
     if (!enabled) {
       stop();
       void ask('tab:findings', { mentions: 0, claims: 0 });
@@ -65,11 +75,11 @@ export async function startClaimLens(win: Window = window): Promise<void> {
     if (session) return;
     // The ::highlight sheet only for a site that is on (never on a paused or switched-off page),
     // as early as we know it: adopted before the page's first style pass it costs nothing.
-    preadoptSheet(win as never);
+    preadoptSheet(win as never, markCss(marks));
     if (!domReady) return;
     const snap = await loadSnapshot();
     if (!snap || !wanted || session || life.ended) return;
-    session = startPageSession(win, snap, { onFindings: report });
+    session = startPageSession(win, snap, { onFindings: report, marks });
   };
 
   let asked = false;
@@ -81,13 +91,13 @@ export async function startClaimLens(win: Window = window): Promise<void> {
       life.check();
       return;
     }
-    if (!life.ended) await apply(status.value.enabled && !status.value.paused);
+    if (!life.ended) await apply(status.value.enabled && !status.value.paused, status.value.marks);
   };
 
   listenForPageRequests((req): Result<unknown> | undefined => {
     switch (req.type) {
       case 'page:status':
-        void apply(req.data.enabled && !req.data.paused);
+        void apply(req.data.enabled && !req.data.paused, req.data.marks);
         return ok(null);
       case 'page:findings': {
         if (!isTop) return undefined; // the top frame answers for the tab

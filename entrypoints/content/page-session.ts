@@ -18,6 +18,7 @@ import { visibleSubtrees } from '../../lib/dom/visible';
 import { docElement, docVisibility } from '../../lib/dom/page-doc';
 import type { Finding } from '../../lib/messages';
 import type { ClaimSnapshot } from '../../lib/model';
+import { DEFAULT_MARKS, markCss, type Marks } from '../../lib/marks';
 import { createCardController, type CardController } from './card-controller';
 
 export interface PageSession {
@@ -28,6 +29,8 @@ export interface PageSession {
   reveal(id: number): boolean;
   /** The note frame saved or closed (page:note); false when the note is not this card's. */
   noteEvent(token: string, event: 'saved' | 'cancel' | 'escape'): boolean;
+  /** The reader changed how verdicts are marked: new ::highlight rules, ranges painted or unpainted, no rescan. */
+  setMarks(marks: Marks): void;
   stop(): void;
   readonly scanner: PageScanner;
 }
@@ -35,6 +38,8 @@ export interface PageSession {
 export interface SessionOptions {
   /** Findings changed (debounced here). */
   onFindings?: () => void;
+  /** How each verdict is marked (site:status); default DEFAULT_MARKS. */
+  marks?: Marks;
 }
 
 const MAX_FINDINGS = 5000;
@@ -47,7 +52,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
   // a page that never names the entities never pays for it.
   let engine: Engine | null = null;
   const prefilter = createPrefilter(snapshot);
-  const plainLayer = createHighlightLayer(win as never);
+  const plainLayer = createHighlightLayer(win as never, markCss(opts.marks ?? DEFAULT_MARKS));
   // Past a few thousand ranges, only those near the viewport are registered (viewport-layer.ts).
   const layer = plainLayer && createWindowedLayer(plainLayer, win as never);
   const card = createCardHost(doc);
@@ -118,6 +123,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     // Most blocks name none of the entities: one regex test instead of folding and the engine.
     mayMatch: (text, named) => prefilter.mayMatch(text, named),
     layer,
+    marks: opts.marks ?? DEFAULT_MARKS,
     extract,
     isRendered,
     signal,
@@ -180,6 +186,11 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
       return { mentions, claims: scanner.entries.size - mentions };
     },
     noteEvent: (token, event) => controller.noteEvent(token, event),
+    setMarks(marks) {
+      if (signal.aborted) return;
+      layer?.setCss(markCss(marks));
+      scanner.setMarks(marks);
+    },
     reveal(id) {
       const entry = scanner.entries.get(id);
       if (!entry) return false;

@@ -6,6 +6,7 @@
  */
 import type { CheckedClaim, Mention, ScanContext, ScanResult } from '../engine/types';
 import type { EntityId } from '../model';
+import { DEFAULT_MARKS, isMarked, type Marks } from '../marks';
 import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBlocks, positionAt, rangeFor } from './blocks';
 import type { HighlightKind, HighlightLayer } from './highlight-layer';
 import { HitIndex } from './hit-index';
@@ -20,10 +21,18 @@ export interface PageEntry {
   kind: 'mention' | 'claim';
   highlight: HighlightKind;
   block: Block;
-  /** Offsets into block.text. */
+  /** Offsets into block.text: the name, or the claim's whole sentence (what hover, the card and the popup use). */
   start: number;
   end: number;
+  /** The range of start..end: hit-testing and the card's anchor. */
   range: AbstractRange;
+  /**
+   * The range painted in CSS.highlights: for a mention the name (the same range), for a claim
+   * the value it states ("$50 million"), or its sentence when it states none (docs/design.md, section 5).
+   */
+  mark: AbstractRange;
+  /** Is `mark` in the highlight layer now? (Verdicts marked 'none' are found but not painted.) */
+  painted: boolean;
   mention?: Mention;
   claim?: CheckedClaim;
 }
@@ -42,6 +51,8 @@ export interface PageScannerOptions {
    */
   mayMatch?: (text: string, named: ReadonlySet<EntityId>) => boolean;
   layer: HighlightLayer | null;
+  /** How each verdict is marked (lib/marks.ts); verdicts marked 'none' are not painted. Default DEFAULT_MARKS. */
+  marks?: Marks;
   extract?: ExtractOptions;
   /** Entries were added or removed (callers debounce). */
   onChange?: () => void;
@@ -110,8 +121,10 @@ export class PageScanner {
   private batchTimer: unknown = undefined;
   private shadowSeen = new WeakSet<ShadowRoot>();
   private runner;
+  private marks: Marks;
 
   constructor(private readonly opts: PageScannerOptions) {
+    this.marks = { ...(opts.marks ?? DEFAULT_MARKS) };
     this.ctx = this.freshContext();
     this.runner = createSliceRunner(opts.win, () => this.step(), {
       budgetMs: opts.budgetMs ?? 8,
@@ -183,6 +196,32 @@ export class PageScanner {
     this.orderCache = list;
     this.orderVersion = this.version;
     return list;
+  }
+
+  /**
+   * Apply new marks without rescanning: claims of a verdict that became marked are painted,
+   * those of one now marked 'none' are taken out of the layer (they stay found and hoverable).
+   */
+  setMarks(marks: Marks): void {
+    const before = this.marks;
+    this.marks = { ...marks };
+    const changed = (Object.keys(marks) as (keyof Marks)[]).filter((v) => isMarked(before, v) !== isMarked(marks, v));
+    if (changed.length === 0) return;
+    for (const e of this.entries.values()) {
+      if (e.kind !== 'claim' || !changed.includes(e.highlight as keyof Marks)) continue;
+      this.paint(e, this.shouldPaint(e.highlight));
+    }
+  }
+
+  private shouldPaint(highlight: HighlightKind): boolean {
+    return highlight === 'mention' || isMarked(this.marks, highlight);
+  }
+
+  private paint(e: PageEntry, on: boolean): void {
+    if (e.painted === on) return;
+    e.painted = on;
+    if (on) this.opts.layer?.add(e.highlight, e.mark, e.block.container);
+    else this.opts.layer?.remove(e.highlight, e.mark, e.block.container);
   }
 
   /** Entries of the same block, e.g. the claim around a hovered mention. */
@@ -300,8 +339,8 @@ export class PageScanner {
       return ok;
     };
     const list = this.records.get(block.container) ?? [];
-    for (const m of result.mentions) if (shown(m.start)) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, { mention: m }));
-    for (const c of result.claims) if (shown(c.start)) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, { claim: c }));
+    for (const m of result.mentions) if (shown(m.start)) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, null, { mention: m }));
+    for (const c of result.claims) if (shown(c.start)) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, markSpan(c), { claim: c }));
     if (list.length === 0) return;
     this.records.set(block.container, list);
     this.version++;
@@ -331,12 +370,21 @@ export class PageScanner {
     return out;
   }
 
-  private addEntry(block: Block, kind: PageEntry['kind'], highlight: HighlightKind, start: number, end: number, extra: Pick<PageEntry, 'mention' | 'claim'>): PageEntry {
+  private addEntry(
+    block: Block,
+    kind: PageEntry['kind'],
+    highlight: HighlightKind,
+    start: number,
+    end: number,
+    marked: { start: number; end: number } | null,
+    extra: Pick<PageEntry, 'mention' | 'claim'>,
+  ): PageEntry {
     const range = rangeFor(block, start, end, this.opts.win);
-    const entry: PageEntry = { id: this.nextEntry++, kind, highlight, block, start, end, range, ...extra };
+    const mark = marked ? rangeFor(block, marked.start, marked.end, this.opts.win) : range;
+    const entry: PageEntry = { id: this.nextEntry++, kind, highlight, block, start, end, range, mark, painted: false, ...extra };
     this.entries.set(entry.id, entry);
     this.index.add(block, start, end, entry);
-    this.opts.layer?.add(highlight, range, block.container);
+    this.paint(entry, this.shouldPaint(highlight));
     return entry;
   }
 
@@ -347,7 +395,7 @@ export class PageScanner {
     for (const e of list) {
       this.entries.delete(e.id);
       this.index.remove(e);
-      this.opts.layer?.remove(e.highlight, e.range, e.block.container);
+      this.paint(e, false);
     }
     this.version++;
     if (list.length) this.opts.onChange?.();
@@ -360,6 +408,16 @@ export class PageScanner {
       if (gone && container.isConnected) this.enqueueContainer(container);
     }
   }
+}
+
+/**
+ * What a claim paints: the value it states, when the engine read one inside its sentence;
+ * otherwise null (the whole sentence is painted, as for a claim that states no value).
+ */
+export function markSpan(c: Pick<CheckedClaim, 'start' | 'end' | 'stated'>): { start: number; end: number } | null {
+  const v = c.stated;
+  if (!v || v.end <= v.start || v.start < c.start || v.end > c.end) return null;
+  return { start: v.start, end: v.end };
 }
 
 /** The node itself, or for a node inside (nested) shadow roots the outermost host: what a document walk can see. */
