@@ -10,8 +10,9 @@
 import { clearRegistry, dropEarlySheet, preadoptSheet } from '../../lib/dom/highlight-layer';
 import { createLifetime } from '../../lib/content/lifetime';
 import { docReadyState, docTitle, docVisibility, listenOn } from '../../lib/dom/page-doc';
-import { ok, type Result } from '../../lib/messages';
-import type { ClaimSnapshot } from '../../lib/model';
+import { ok, type Result } from '../../lib/protocol/base';
+import { isSiteStatus } from '../../lib/content/guards';
+import { createBackend } from './backend';
 import { DEFAULT_MARKS, markCss, normalizeMarks, type Marks } from '../../lib/marks';
 import { ask, holdFramePort, isOrphaned, listenForPageRequests } from './messaging';
 import { startPageSession, type PageSession } from './page-session';
@@ -34,15 +35,9 @@ export async function startClaimLens(win: Window = window): Promise<void> {
   /** How verdicts are marked, as the background last said (site:status, page:status). */
   let marks: Marks = { ...DEFAULT_MARKS };
   let domReady = false;
-  // One request for the snapshot per instance, however many times the site is switched on.
-  let snapshot: Promise<ClaimSnapshot | null> | null = null;
-  const loadSnapshot = () =>
-    (snapshot ??= ask('snapshot:get', {}).then((reply) => {
-      if (reply.ok) return reply.value;
-      snapshot = null; // try again next time
-      life.check();
-      return null;
-    }));
+  // The engine is the background's (issue 11): one page:prefilter per instance, however many
+  // times the site is switched on; page:scan and card:get while a session runs.
+  const backend = createBackend(life);
 
   const report = () => {
     // Every frame reports; the background keeps one entry per frame and sums them for the badge.
@@ -77,16 +72,16 @@ export async function startClaimLens(win: Window = window): Promise<void> {
     // as early as we know it: adopted before the page's first style pass it costs nothing.
     preadoptSheet(win as never, markCss(marks));
     if (!domReady) return;
-    const snap = await loadSnapshot();
-    if (!snap || !wanted || session || life.ended) return;
-    session = startPageSession(win, snap, { onFindings: report, marks });
+    const ready = await backend.load();
+    if (!ready || !wanted || session || life.ended) return;
+    session = startPageSession(win, ready, { onFindings: report, marks });
   };
 
   let asked = false;
   const checkStatus = async () => {
     const first = !asked;
     asked = true;
-    const status = await ask('site:status', { url: win.location.href.slice(0, MAX_URL), ...(first ? { first } : {}) });
+    const status = await ask('site:status', { url: win.location.href.slice(0, MAX_URL), ...(first ? { first } : {}) }, isSiteStatus);
     if (!status.ok) {
       life.check();
       return;

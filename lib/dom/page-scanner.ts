@@ -14,6 +14,11 @@ import { createSliceRunner, type SchedulerWindow } from './scheduler';
 import { createTreeWalkerIn } from './page-doc';
 
 export type ScanFn = (text: string, ctx: ScanContext) => ScanResult;
+/**
+ * The engine elsewhere (the background, issue 11): scans `texts` in order with `ctx` and updates
+ * ctx.named / ctx.carry from the answer; null when it could not be reached (after retries).
+ */
+export type RemoteScanFn = (texts: string[], ctx: ScanContext) => Promise<ScanResult[] | null>;
 
 export interface PageEntry {
   /** Stable within one page load. */
@@ -44,7 +49,16 @@ export interface ScannerWindow extends SchedulerWindow {
 
 export interface PageScannerOptions {
   win: ScannerWindow;
-  scan: ScanFn;
+  /** The engine in this context (tests, the CLI, the benchmark's in-page probe). */
+  scan?: ScanFn;
+  /**
+   * The engine in the background: blocks that pass the pre-filter are batched (per slice, or
+   * when a batch is full) and sent one batch at a time, in document order, so the page's
+   * ScanContext evolves exactly as with `scan`. Results for text that changed meanwhile are dropped.
+   */
+  scanRemote?: RemoteScanFn;
+  /** With scanRemote: the entities whose names may occur in a block (prefilter namedIn), for the pre-filter's own `named`. */
+  namedIn?: (text: string) => readonly EntityId[];
   /**
    * A cheap test before the engine (prefilter.ts): false when the block cannot hold a finding
    * given the entities named so far. Must never reject a block the engine would find something in.
@@ -122,6 +136,15 @@ export class PageScanner {
   private shadowSeen = new WeakSet<ShadowRoot>();
   private runner;
   private marks: Marks;
+  /** Remote mode: bumped per container whenever its entries are replaced, so late results are dropped. */
+  private gens = new Map<Node, number>();
+  private cleared = 0;
+  private batch: RemoteItem[] = [];
+  private batchChars = 0;
+  private outbox: RemoteItem[][] = [];
+  private inFlight = false;
+  /** Remote mode: entities the pre-filter has seen named (a superset of the engine's ctx.named). */
+  private seen = new Set<EntityId>();
 
   constructor(private readonly opts: PageScannerOptions) {
     this.marks = { ...(opts.marks ?? DEFAULT_MARKS) };
@@ -130,8 +153,12 @@ export class PageScanner {
       budgetMs: opts.budgetMs ?? 8,
       waitForIdle: opts.waitForIdle ?? true,
       signal: opts.signal,
-      onDrained: () => opts.onIdle?.(),
+      onDrained: () => {
+        this.flush();
+        this.maybeIdle();
+      },
       onSlice: (ms) => {
+        this.flush(); // what this slice found goes out now: visible text first, one message per slice
         this.stats.slices++;
         if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
       },
@@ -169,7 +196,7 @@ export class PageScanner {
   }
 
   get busy(): boolean {
-    return this.runner.running;
+    return this.runner.running || this.inFlight || this.outbox.length > 0 || this.batch.length > 0;
   }
 
   /**
@@ -240,6 +267,12 @@ export class PageScanner {
     if (this.batchTimer !== undefined) this.opts.win.clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
     this.ctx = this.freshContext();
+    this.cleared++;
+    this.gens.clear();
+    this.batch = [];
+    this.batchChars = 0;
+    this.outbox = [];
+    this.seen.clear();
   }
 
   private push(node: Node, deep: boolean, skipRoot: boolean): void {
@@ -317,8 +350,14 @@ export class PageScanner {
   private scanBlock(block: Block): void {
     this.stats.blocks++;
     this.stats.chars += block.text.length;
-    if (this.opts.mayMatch && !this.opts.mayMatch(block.text, this.ctx.named)) return;
+    const remote = this.opts.scanRemote;
+    if (this.opts.mayMatch && !this.opts.mayMatch(block.text, remote ? this.seen : this.ctx.named)) return;
     this.stats.scanned++;
+    if (remote) {
+      for (const id of this.opts.namedIn?.(block.text) ?? []) this.seen.add(id);
+      this.enqueueRemote(block);
+      return;
+    }
     let result: ScanResult;
     try {
       result = this.scanText(block.text);
@@ -327,6 +366,73 @@ export class PageScanner {
       this.stats.scanErrors++;
       return;
     }
+    this.addResult(block, result);
+  }
+
+  private enqueueRemote(block: Block): void {
+    const pieces = chunks(block.text, this.opts.maxChunk ?? 20_000);
+    const item: RemoteItem = { block, gen: this.gens.get(block.container) ?? 0, cleared: this.cleared, pieces };
+    this.batch.push(item);
+    this.batchChars += block.text.length;
+    if (this.batch.length >= REMOTE_BATCH_BLOCKS || this.batchChars >= REMOTE_BATCH_CHARS) this.flush();
+  }
+
+  /** Send what is batched (one request at a time, in order). */
+  private flush(): void {
+    if (this.batch.length) {
+      this.outbox.push(this.batch);
+      this.batch = [];
+      this.batchChars = 0;
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    const remote = this.opts.scanRemote;
+    if (!remote || this.inFlight || this.opts.signal?.aborted) return;
+    const items = this.outbox.shift();
+    if (!items) return;
+    this.inFlight = true;
+    const texts = items.flatMap((it) => it.pieces.map((p) => p.text));
+    const cleared = this.cleared;
+    remote(texts, this.ctx)
+      .then((results) => {
+        if (cleared !== this.cleared || this.opts.signal?.aborted) return;
+        if (!results) {
+          this.stats.scanErrors += items.length;
+          return;
+        }
+        let k = 0;
+        for (const it of items) {
+          const merged: ScanResult = { mentions: [], claims: [] };
+          for (const p of it.pieces) shiftInto(merged, results[k++]!, p.from);
+          if (this.isCurrent(it)) this.addResult(it.block, merged);
+        }
+      })
+      .catch(() => {
+        this.stats.scanErrors += items.length;
+      })
+      .finally(() => {
+        this.inFlight = false;
+        if (this.opts.signal?.aborted) return;
+        this.pump();
+        this.maybeIdle();
+      });
+  }
+
+  /** Is this block's text still what was sent, and its container not rescanned since? */
+  private isCurrent(it: RemoteItem): boolean {
+    if (it.cleared !== this.cleared || (this.gens.get(it.block.container) ?? 0) !== it.gen) return false;
+    const { nodes, starts, text } = it.block;
+    return nodes.every((n, i) => n.isConnected && n.data.length === (starts[i + 1] ?? text.length) - starts[i]!);
+  }
+
+  private maybeIdle(): void {
+    if (this.runner.running || this.inFlight || this.outbox.length || this.batch.length) return;
+    this.opts.onIdle?.();
+  }
+
+  private addResult(block: Block, result: ScanResult): void {
     if (result.mentions.length === 0 && result.claims.length === 0) return;
     const rendered = this.opts.isRendered;
     // A claim and the names in it usually start in the same element: ask about each element once.
@@ -348,25 +454,10 @@ export class PageScanner {
   }
 
   private scanText(text: string): ScanResult {
-    const max = this.opts.maxChunk ?? 20_000;
-    if (text.length <= max) return this.opts.scan(text, this.ctx);
+    const scan = this.opts.scan;
+    if (!scan) return { mentions: [], claims: [] };
     const out: ScanResult = { mentions: [], claims: [] };
-    let from = 0;
-    while (from < text.length) {
-      let to = Math.min(text.length, from + max);
-      if (to < text.length) {
-        // Cut after the last sentence end in the chunk so a claim is never split.
-        const cut = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n', to));
-        if (cut > from + max / 2) to = cut + 1;
-      }
-      const part = this.opts.scan(text.slice(from, to), this.ctx);
-      for (const m of part.mentions) out.mentions.push({ ...m, start: m.start + from, end: m.end + from });
-      for (const c of part.claims) {
-        const stated = c.stated ? { ...c.stated, start: c.stated.start + from, end: c.stated.end + from } : undefined;
-        out.claims.push({ ...c, start: c.start + from, end: c.end + from, ...(stated ? { stated } : {}) });
-      }
-      from = to;
-    }
+    for (const p of chunks(text, this.opts.maxChunk ?? 20_000)) shiftInto(out, scan(p.text, this.ctx), p.from);
     return out;
   }
 
@@ -389,6 +480,8 @@ export class PageScanner {
   }
 
   private removeRecords(container: Node): void {
+    // Results still on their way for this container's old text no longer apply.
+    if (this.opts.scanRemote) this.gens.set(container, (this.gens.get(container) ?? 0) + 1);
     const list = this.records.get(container);
     if (!list) return;
     this.records.delete(container);
@@ -407,6 +500,47 @@ export class PageScanner {
       if (gone) this.removeRecords(container);
       if (gone && container.isConnected) this.enqueueContainer(container);
     }
+  }
+}
+
+/** A page:scan batch: about one slice of blocks, well under the message's limits (lib/messages.ts). */
+const REMOTE_BATCH_BLOCKS = 48;
+const REMOTE_BATCH_CHARS = 120_000;
+
+interface RemoteItem {
+  block: Block;
+  gen: number;
+  cleared: number;
+  pieces: { from: number; text: string }[];
+}
+
+/** Longer texts in pieces cut after a sentence end, so a claim is never split and one scan stays short. */
+function chunks(text: string, max: number): { from: number; text: string }[] {
+  if (text.length <= max) return [{ from: 0, text }];
+  const out: { from: number; text: string }[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + max);
+    if (to < text.length) {
+      const cut = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n', to));
+      if (cut > from + max / 2) to = cut + 1;
+    }
+    out.push({ from, text: text.slice(from, to) });
+    from = to;
+  }
+  return out;
+}
+
+/** Add a piece's result, its offsets moved by `from`, to `out`. */
+function shiftInto(out: ScanResult, part: ScanResult, from: number): void {
+  for (const m of part.mentions) out.mentions.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
+  for (const c of part.claims) {
+    if (!from) {
+      out.claims.push(c);
+      continue;
+    }
+    const stated = c.stated ? { ...c.stated, start: c.stated.start + from, end: c.stated.end + from } : undefined;
+    out.claims.push({ ...c, start: c.start + from, end: c.end + from, ...(stated ? { stated } : {}) });
   }
 }
 

@@ -49,6 +49,8 @@ describe('news article', () => {
     await cp.hover('#p-term', 'spent two years');
     const card = await cp.waitForCard((c) => c.label.includes('Contradicted'));
     expect(card.text).toContain('this page says 2 years; the source says 4 months (1)');
+    // What the card shows of each source comes from the background (card:get): its value and date.
+    expect(card.text).toContain('as of 2025');
     expect(card.text).toContain('Changpeng Zhao');
     expect(card.text).toMatch(/conflicts/);
     expect(card.buttons).toEqual(expect.arrayContaining(['Pin', 'Add note', 'Open full comparison']));

@@ -32,7 +32,7 @@
  * document_start build it came in 1.8-2.3 s.
  *
  * Instances are counted by the service worker: each content-script instance asks
- * for the claim snapshot exactly once (snapshot:get), and a listener the test
+ * for the pre-filter's regexes exactly once (page:prefilter), and a listener the test
  * adds to the worker counts those requests per frame URL. (The content script
  * announces nothing to the page: WXT's start message, which earlier versions of
  * this test counted, was the page's way to switch ClaimLens off. Counting
@@ -175,7 +175,7 @@ async function watchTabErrors(page: Page): Promise<TabErrors> {
 
 /**
  * Counts content-script instances from the worker's side: every instance sends
- * snapshot:get once (app.ts), so the requests per sender URL are the instances
+ * page:prefilter once (entrypoints/content/backend.ts), so the requests per sender URL are the instances
  * started in that frame since this worker began counting. A worker that replaced
  * another (an update) starts again from zero.
  */
@@ -189,7 +189,7 @@ function countScriptStarts(worker: Worker): Promise<void> {
     const starts: string[] = [];
     g.__clStarts = starts;
     g.chrome.runtime.onMessage.addListener((m, sender) => {
-      if ((m as { type?: unknown } | null)?.type === 'snapshot:get' && sender.tab) starts.push(sender.url ?? '');
+      if ((m as { type?: unknown } | null)?.type === 'page:prefilter' && sender.tab) starts.push(sender.url ?? '');
       return undefined;
     });
   });

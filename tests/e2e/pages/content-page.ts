@@ -60,10 +60,10 @@ export class ContentPage {
   }
 
   /**
-   * The page's findings as the popup gets them (page:findings), asked from the service worker:
+   * The page's findings as the popup gets them (page:findings), asked from the service worker or an extension page:
    * every claim with its whole sentence and verdict, the unmarked ('related' by default) too.
    */
-  async findings(worker: Worker): Promise<{ kind: string; verdict?: string; text: string }[]> {
+  async findings(worker: Worker | Page): Promise<{ kind: string; verdict?: string; text: string }[]> {
     const url = this.page.url();
     return worker.evaluate(async (url) => {
       const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
