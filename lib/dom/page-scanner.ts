@@ -11,7 +11,7 @@ import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBloc
 import type { HighlightKind, HighlightLayer } from './highlight-layer';
 import { HitIndex } from './hit-index';
 import { createSliceRunner, type SchedulerWindow } from './scheduler';
-import { createTreeWalkerIn } from './page-doc';
+import { createTreeWalkerIn, docElement } from './page-doc';
 
 export type ScanFn = (text: string, ctx: ScanContext) => ScanResult;
 /**
@@ -110,17 +110,19 @@ export interface ScannerStats {
   slices: number;
   longestSliceMs: number;
   scanErrors: number;
+  /** Subtrees whose whole text failed the pre-filter: no blocks built there (only their open shadow roots looked for). */
+  skippedSubtrees: number;
 }
 
 export class PageScanner {
   readonly index = new HitIndex<PageEntry>();
   readonly entries = new Map<number, PageEntry>();
-  readonly stats: ScannerStats = { blocks: 0, chars: 0, scanned: 0, slices: 0, longestSliceMs: 0, scanErrors: 0 };
+  readonly stats: ScannerStats = { blocks: 0, chars: 0, scanned: 0, slices: 0, longestSliceMs: 0, scanErrors: 0, skippedSubtrees: 0 };
   private records = new Map<Node, PageEntry[]>();
   private ctx: ScanContext;
   private queue: WorkItem[] = [];
   private head = 0;
-  private current: { item: WorkItem; iter: Generator<Block> } | null = null;
+  private current: { item: WorkItem; iter: Generator<Block | null> } | null = null;
   /** Container → the work item that (re)scanned it in this pass, so two items never both add its runs. */
   private owner = new Map<Node, number>();
   /** Containers queued for a shallow rescan that has not started yet. */
@@ -301,7 +303,7 @@ export class PageScanner {
     if (this.current) {
       const next = this.current.iter.next();
       if (!next.done) {
-        this.handle(this.current.item, next.value);
+        if (next.value) this.handle(this.current.item, next.value);
         return true;
       }
       this.current = null;
@@ -330,8 +332,50 @@ export class PageScanner {
       this.shadowSeen.add(sr);
       this.opts.onShadowRoot?.(sr);
     };
+    if (item.deep && this.wholeTextFails(item.node)) {
+      // Nothing under this node can match: build no blocks. Drop what it held (its text changed),
+      // and look only for open shadow roots, whose text textContent does not include.
+      this.stats.skippedSubtrees++;
+      for (const c of [...this.records.keys()]) if (item.node.contains(c)) this.removeRecords(c);
+      this.current = { item, iter: this.shadowRootsIn(item.node, onShadowRoot) };
+      return true;
+    }
     this.current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep, onShadowRoot }) };
     return true;
+  }
+
+  /**
+   * The walk's first test (issue 11): the subtree's whole text, read at once (one pass over
+   * the text, no blocks built), against the pre-filter. A page that never names an entity
+   * costs about that. false when it may match, or there is no pre-filter.
+   */
+  private wholeTextFails(node: Node): boolean {
+    const test = this.opts.mayMatch;
+    if (!test) return false;
+    const root = node.nodeType === 9 ? docElement(node as Document) : node;
+    const text = root?.textContent;
+    if (typeof text !== 'string') return false;
+    return !test(text, this.opts.scanRemote ? this.seen : this.ctx.named);
+  }
+
+  /** Open shadow roots under `root` (an element-only walk, in pieces), each queued as a subtree of its own. */
+  private *shadowRootsIn(root: Node, found: (sr: ShadowRoot) => void): Generator<null> {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    if (!doc) return;
+    const walker = createTreeWalkerIn(doc, root, 0x1);
+    let n = 0;
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+      const sr = el.shadowRoot;
+      if (sr) {
+        found(sr);
+        this.push(sr, true, false);
+      }
+      if (++n % 2000 === 0) yield null;
+    }
+    if (root.nodeType === 1 && (root as Element).shadowRoot) {
+      found((root as Element).shadowRoot!);
+      this.push((root as Element).shadowRoot!, true, false);
+    }
   }
 
   private handle(item: WorkItem, block: Block): void {

@@ -147,6 +147,39 @@ describe('PageScanner', () => {
   });
 });
 
+describe('PageScanner whole-text test', () => {
+  test('a page that names nothing builds no blocks; a name only inside an open shadow root is still found', async () => {
+    document.body.innerHTML = '<p>Gardening tips.</p><p>More <b>soil</b>.</p><div id="host"></div>';
+    const layer = fakeLayer();
+    let idle: () => void = () => {};
+    const tested: string[] = [];
+    const scanner = new PageScanner({
+      win: window as never,
+      scan: fakeScan,
+      layer,
+      waitForIdle: false,
+      onIdle: () => idle(),
+      mayMatch: (text) => (tested.push(text), /Binance/.test(text)),
+    });
+    let done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueSubtree(document);
+    scanner.start();
+    await done;
+    expect(scanner.stats.blocks).toBe(0);
+    expect(scanner.stats.skippedSubtrees).toBe(1);
+    expect(tested).toHaveLength(1); // the whole text, once
+    // A name in an open shadow root: textContent does not see it, the shadow-root search does.
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Binance has 300 million users.</p>';
+    done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueSubtree(document);
+    scanner.start();
+    await done;
+    expect([...(layer.sets.get('mention') ?? [])].map(textOf)).toEqual(['Binance']);
+    expect(scanner.stats.blocks).toBe(1); // only the shadow root's block was built
+  });
+});
+
 describe('PageScanner marks', () => {
   test("verdicts marked 'none' are found and hoverable but not painted; new marks paint or unpaint them without a rescan", async () => {
     const { scanner, drained, read, layer } = setup('<p>Binance users grew. Binance has 300 million users.</p>');
