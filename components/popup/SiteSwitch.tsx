@@ -18,6 +18,9 @@ export interface SiteSwitchProps {
   onChanged: () => void;
 }
 
+/** When to read the page's findings again after a switch (the same change as main's bc1a1bd). */
+const RE_READ_MS = [400, 1500, 4000, 10_000];
+
 export function SiteSwitch({ url, repo, send, notifyPage, onChanged }: SiteSwitchProps) {
   const [status, setStatus] = useState<SiteStatus | null>(null);
   const [error, setError] = useState('');
@@ -35,8 +38,9 @@ export function SiteSwitch({ url, repo, send, notifyPage, onChanged }: SiteSwitc
       // The background also broadcasts to every tab, but it cannot see tab URLs without the
       // "tabs" permission; telling the page we are looking at directly makes the switch immediate.
       await notifyPage({ enabled: next.enabled, paused: next.paused }).catch(() => undefined);
-      // The page rescans (or clears) asynchronously; read its findings again shortly.
-      setTimeout(onChanged, 400);
+      // The page rescans (or clears) asynchronously: read its findings again as it goes (a slow
+      // machine may take seconds to rescan, and the list must not stay empty once it has).
+      for (const ms of RE_READ_MS) setTimeout(onChanged, ms);
     } catch (e) {
       setError(`Could not change it: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -4,6 +4,7 @@
  * messages (and refuses malformed ones) even after the worker was stopped, and
  * notes and settings survive an extension update and a browser restart.
  */
+import { DEFAULT_MARKS } from '../../lib/marks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,7 @@ describe('background messages', () => {
     await watch.stop();
     expect(await send(page, { type: 'site:status', data: { url: 'https://example.com/' } })).toEqual({
       ok: true,
-      value: { host: 'example.com', enabled: true, paused: false },
+      value: { host: 'example.com', enabled: true, paused: false, marks: DEFAULT_MARKS },
     });
     await watch.detach();
   });
@@ -158,7 +159,7 @@ describe('persistence', () => {
       expect((await seededDb(p)).notes.find((n) => n.id === id)).toEqual(stored);
       expect(await send(p, { type: 'site:status', data: { url: 'https://paused-site.example/a' } })).toEqual({
         ok: true,
-        value: { host: 'paused-site.example', enabled: false, paused: true },
+        value: { host: 'paused-site.example', enabled: false, paused: true, marks: DEFAULT_MARKS },
       });
 
       // 2. A plain browser restart.

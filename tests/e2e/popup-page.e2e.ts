@@ -70,7 +70,8 @@ test('findings grouped by entity, with verdicts; reveal and compare', async () =
   await expect.poll(() => popup.getByTestId('page-empty').count()).toBe(1);
   await popup.getByRole('switch', { name: 'On 127.0.0.1' }).check();
   await expect.poll(highlightCount, { timeout: 45_000 }).toBe(before);
-  await popup.getByTestId('page-summary').waitFor();
+  // The popup reads the page again as it rescans (a busy machine may take seconds).
+  await popup.getByTestId('page-summary').waitFor({ timeout: 45_000 });
 
   // Compare sources jumps to the fact in the Facts tab.
   await popup.getByTestId('finding').filter({ hasText: 'Binance has 300 million users' }).getByRole('button', { name: /Compare sources/ }).click();
