@@ -459,8 +459,13 @@ describe('extension update with a tab open', () => {
     const totals = await page.evaluate(() => (window as unknown as { __clTotals: [number, number][] }).__clTotals);
     const atUpdate = totals.filter(([t]) => t <= updateAt).at(-1)?.[1] ?? 0;
     const peak = Math.max(...totals.map(([, n]) => n));
-    // The pass was in flight: highlights kept coming after the update was issued.
-    expect(peak).toBeGreaterThan(atUpdate);
+    // The pass was in flight at the update: a whole pass finds over a dozen names in each of the
+    // `copies` copies, and the update came with the first highlights. (Whether more arrive after it
+    // depends on timing: the engine is the background's since issue 11, and the old script's
+    // page:scan requests stop being answered once its extension context is gone.)
+    expect(atUpdate).toBeGreaterThan(0);
+    expect(atUpdate).toBeLessThan(copies);
+    expect(peak).toBeGreaterThanOrEqual(atUpdate);
     // Once gone they stay gone (nothing re-adds ranges after the cleanup).
     const cleared = totals.findIndex(([t, n], i) => n === 0 && i > 0 && t >= updateAt);
     expect(cleared).toBeGreaterThan(0);
