@@ -6,7 +6,10 @@
  * and the content script).
  *
  * Directions:
- *   content → background: snapshot:get, tab:findings, site:status, note:open, fact:open
+ *   content → background: page:prefilter, page:scan, card:get, tab:findings, site:status, note:open, fact:open
+ *     (the engine and the claims live in the background, once per browser: the content script sends
+ *     the text of blocks that name an entity and paints what comes back — issue 11, docs/design.md section 1)
+ *   popup → background: snapshot:get
  *   popup   → background: site:set, pause:set, note:create-passage
  *   options page → background: settings:get, settings:set (marks, sites switched off, pause; applied live)
  *   note frame → background: note:save, note:close (the card's note field, docs/design.md section 7)
@@ -18,8 +21,15 @@
  * frames the note page; what the reader types goes from that frame to the background.
  */
 import { z } from 'zod';
-import { ClaimSnapshot } from './model';
+import { ClaimSnapshot, EntityId, IsoDate } from './model';
 import { MARK_STYLES, type Marks } from './marks';
+import type { PrefilterSpec } from './dom/prefilter';
+import type { ScanResult } from './engine/types';
+import type { DocumentCarry } from './engine/claims';
+import type { CardLookup } from '../components/card/card-model';
+import { FRAME_PORT, fail, ok, type Result } from './protocol/base';
+
+export { FRAME_PORT, fail, ok, type Result };
 
 const MarkStyle = z.enum(MARK_STYLES);
 /** How each verdict is marked on pages (lib/marks.ts). */
@@ -41,8 +51,6 @@ export const SettingsPatch = z.object({
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
-/** The name of the port each content script holds while it runs (lib/background/setup.ts watches it). */
-export const FRAME_PORT = 'claimlens:frame';
 
 /** A summary of one highlight on the page, as the popup lists it. */
 export const Finding = z.object({
@@ -73,7 +81,32 @@ export const NotePassage = PassageNoteInput.omit({ body: true });
 /** Names one note being written: random, made by the background, known to the content script and the note frame only. */
 export const NoteToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
+const Holder = z.union([
+  z.object({ kind: z.literal('entity'), id: EntityId, text: z.string().max(500) }),
+  z.object({ kind: z.literal('other'), text: z.string().max(500) }),
+  z.object({ kind: z.literal('unknown') }),
+]);
+/** What one block of a page leaves for the next (lib/engine/claims.ts DocumentCarry), kept by the content script between batches. */
+export const Carry = z.object({ person: Holder.optional(), org: Holder.optional(), jurisdiction: z.enum(['us', 'canada', 'other']).optional() });
+
+/** A page:scan batch: at most this many blocks and characters (the content script cuts longer blocks). */
+export const SCAN_MAX_BLOCKS = 64;
+export const SCAN_MAX_CHARS = 400_000;
+
 export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page:prefilter'), data: z.object({}) }),
+  z.object({
+    type: z.literal('page:scan'),
+    data: z
+      .object({
+        blocks: z.array(z.string().max(SCAN_MAX_CHARS)).min(1).max(SCAN_MAX_BLOCKS),
+        named: z.array(EntityId).max(8),
+        pageDate: IsoDate.optional(),
+        carry: Carry.optional(),
+      })
+      .refine((d) => d.blocks.reduce((n, b) => n + b.length, 0) <= SCAN_MAX_CHARS, 'batch too large'),
+  }),
+  z.object({ type: z.literal('card:get'), data: z.object({ facts: z.array(z.string().max(128)).max(16) }) }),
   z.object({ type: z.literal('snapshot:get'), data: z.object({}) }),
   z.object({
     type: z.literal('tab:findings'),
@@ -105,6 +138,10 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 /** What each request answers with. */
 export interface ResponseMap {
   'snapshot:get': ClaimSnapshot;
+  'page:prefilter': PrefilterSpec;
+  /** One result per block, offsets into that block's text; `named` and `carry` for the next batch. */
+  'page:scan': { results: ScanResult[]; named: EntityId[]; carry?: DocumentCarry };
+  'card:get': CardLookup;
   'tab:findings': null;
   'site:status': { enabled: boolean; paused: boolean; host: string; marks: Marks };
   'site:set': null;
@@ -132,10 +169,6 @@ export const PageTextReply = z.object({
   selection: z.string().max(2000).optional(),
 });
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (error: string): Result<never> => ({ ok: false, error });
 
 /** Parse an incoming message; anything malformed gets a clear error and no side effects. */
 export function parseRequest(raw: unknown): Result<Request> {

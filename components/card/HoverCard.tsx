@@ -109,6 +109,13 @@ export function HoverCard(props: HoverCardProps) {
                 <span class="mark">{agreementLabel(s.agrees)}</span>
                 <span class="title">{s.title}</span>
                 {s.cites && <span class="cites"> ({s.cites})</span>}
+                {s.reader && <span class="added"> · added by you</span>}
+                {(s.says || s.asOf) && (
+                  <span class="says">
+                    {s.says ? ` says ${s.says}` : ''}
+                    {s.asOf && <span title={s.asOfNote}>{` as of ${s.asOf}`}</span>}
+                  </span>
+                )}
                 <q>{s.quote}</q>
               </li>
             ))}

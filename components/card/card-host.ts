@@ -42,6 +42,8 @@ const WIDTH = 380;
 const MARGIN = 8;
 /** Tall cards scroll inside rather than cover half the article. */
 const MAX_HEIGHT = 440;
+/** A card with one claim and two or three sources: where it fits, below the anchor is chosen. */
+const TYPICAL_HEIGHT = 280;
 
 /**
  * Beside the anchor: below it if the card fits there, else above if it fits
@@ -84,17 +86,17 @@ export function createCardHost(doc: Document): CardHost {
     if (!last) return;
     render(h(HoverCard, { ...last, ...(current ? {} : { noteOpen: false }), position, hidden: !current }), mount);
   };
-  // Render, measure the card's natural height, and place it (synchronously: same frame).
+  // Placed from the anchor's box and the viewport alone, then rendered once: the rendered card is
+  // never measured in the hover task (that was a forced layout of the card every hover, issue 11).
+  // Below the anchor where a typical card fits or there is more room, else above, pinned by its
+  // bottom edge; max-height (CSS) keeps a taller card inside the viewport, scrolling within.
   const place = () => {
     if (!current || !anchorBox) return;
-    position = { ...position, maxHeight: MAX_HEIGHT };
-    draw();
-    const el = mount.firstElementChild as HTMLElement | null;
-    const height = el ? el.scrollHeight + 2 : 300;
-    position = placeCard(anchorBox, viewport(), Math.min(height, MAX_HEIGHT));
+    position = placeCard(anchorBox, viewport(), TYPICAL_HEIGHT);
     draw();
   };
-  const viewport = () => ({ width: docElement(doc)?.clientWidth || win.innerWidth, height: win.innerHeight });
+  // innerWidth/innerHeight need no layout (documentElement.clientWidth would, when styles are dirty).
+  const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
 
   return {
     host,

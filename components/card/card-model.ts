@@ -4,13 +4,31 @@
  * this stays testable without a browser.
  */
 import type { CheckedClaim, Mention, Verdict } from '../../lib/engine/types';
-import type { ClaimSnapshot } from '../../lib/model';
+
+/**
+ * What the card looks up about the claims under the pointer: the entity, the facts' questions,
+ * the sources (with the date each reports as of, and whether the reader added it) and what each
+ * source says. The background answers `card:get` with exactly this for the facts a card shows
+ * (lib/background/card-info.ts); a whole ClaimSnapshot has the same shape where it is at hand (tests).
+ */
+export interface CardLookup {
+  entities: { id: string; name: string; description: string }[];
+  facts: { id: string; label: string; says?: { source: string; value: string }[] }[];
+  sources: { id: string; title: string; cites: string; asOf?: string; asOfNote?: string; reader?: true }[];
+}
 
 export interface CardSource {
   id: string;
   title: string;
   cites: string;
   quote: string;
+  /** What the source says, in our words ("275 million"), where it states a value. */
+  says?: string;
+  /** The date the source reports as of (YYYY, YYYY-MM or YYYY-MM-DD), and how we know. */
+  asOf?: string;
+  asOfNote?: string;
+  /** Added by the reader from a page they read (not bundled). */
+  reader?: boolean;
   /** true agrees, false conflicts, null neither (the source reports the fact, but nothing comparable to this page). */
   agrees: boolean | null;
 }
@@ -48,7 +66,7 @@ const CONTEXT = 64;
  * same block, so a hovered name also shows the claim of its sentence and a
  * hovered claim names the entity it is about.
  */
-export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: ClaimSnapshot): CardData | null {
+export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: CardLookup): CardData | null {
   if (hits.length === 0) return null;
   let mention = hits.find((h) => h.kind === 'mention');
   const hovered = hits.filter((h) => h.kind === 'claim');
@@ -75,12 +93,30 @@ export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: Cl
       reason: c.reason,
       sources: c.sources.map((s) => {
         const meta = snapshot.sources.find((m) => m.id === s.source);
-        return { id: s.source, title: meta?.title ?? s.source, cites: meta?.cites ?? '', quote: s.quote, agrees: s.agrees };
+        const says = fact?.says?.find((v) => v.source === s.source)?.value;
+        return {
+          id: s.source,
+          title: meta?.title ?? s.source,
+          cites: meta?.cites ?? '',
+          quote: s.quote,
+          agrees: s.agrees,
+          ...(says ? { says } : {}),
+          ...(meta?.asOf ? { asOf: meta.asOf } : {}),
+          ...(meta?.asOfNote ? { asOfNote: meta.asOfNote } : {}),
+          ...(meta?.reader ? { reader: true } : {}),
+        };
       }),
     });
   }
   data.claims.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict]);
   return data;
+}
+
+/** The facts a card for these hits needs looked up (what the content script asks `card:get` for), sorted. */
+export function cardNeeds(hits: HitLike[], siblings: HitLike[]): string[] {
+  const facts = new Set<string>();
+  for (const h of [...hits, ...siblings]) if (h.claim) facts.add(h.claim.fact);
+  return [...facts].sort().slice(0, 16);
 }
 
 /** A wrong "contradicted" matters most to the reader; show it first. */

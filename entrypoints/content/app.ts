@@ -10,8 +10,10 @@
 import { clearRegistry, dropEarlySheet, preadoptSheet } from '../../lib/dom/highlight-layer';
 import { createLifetime } from '../../lib/content/lifetime';
 import { docReadyState, docTitle, docVisibility, listenOn } from '../../lib/dom/page-doc';
-import { ok, type Result } from '../../lib/messages';
-import type { ClaimSnapshot } from '../../lib/model';
+import { ok, type Result } from '../../lib/protocol/base';
+import { isSiteStatus } from '../../lib/content/guards';
+import { createBackend } from './backend';
+import { DEFAULT_MARKS, markCss, normalizeMarks, type Marks } from '../../lib/marks';
 import { readPageText } from '../../lib/dom/page-text';
 import { ask, holdFramePort, isOrphaned, listenForPageRequests } from './messaging';
 import { startPageSession, type PageSession } from './page-session';
@@ -31,22 +33,21 @@ export async function startClaimLens(win: Window = window): Promise<void> {
 
   let session: PageSession | null = null;
   let wanted = false;
+  /** How verdicts are marked, as the background last said (site:status, page:status). */
+  let marks: Marks = { ...DEFAULT_MARKS };
   let domReady = false;
-  // One request for the snapshot per instance, however many times the site is switched on.
-  let snapshot: Promise<ClaimSnapshot | null> | null = null;
-  const loadSnapshot = () =>
-    (snapshot ??= ask('snapshot:get', {}).then((reply) => {
-      if (reply.ok) return reply.value;
-      snapshot = null; // try again next time
-      life.check();
-      return null;
-    }));
+  // The engine is the background's (issue 11): one page:prefilter per instance, however many
+  // times the site is switched on; page:scan and card:get while a session runs.
+  const backend = createBackend(life);
 
   const report = () => {
     // Every frame reports; the background keeps one entry per frame and sums them for the badge.
-    if (!session || life.ended) return;
+    const current = session;
+    if (!current || life.ended) return;
+    // ensure() may find the extension gone and end the lifetime (stop() clears `session`) right here.
     port.ensure();
-    void ask('tab:findings', session.counts());
+    if (life.ended) return;
+    void ask('tab:findings', current.counts());
   };
 
   const stop = () => {
@@ -55,8 +56,12 @@ export async function startClaimLens(win: Window = window): Promise<void> {
     session = null;
   };
 
-  const apply = async (enabled: boolean) => {
+  const apply = async (enabled: boolean, next?: unknown) => {
     wanted = enabled;
+    if (next !== undefined) {
+      marks = normalizeMarks(next);
+      session?.setMarks(marks);
+    }
     if (!enabled) {
       stop();
       void ask('tab:findings', { mentions: 0, claims: 0 });
@@ -65,29 +70,29 @@ export async function startClaimLens(win: Window = window): Promise<void> {
     if (session) return;
     // The ::highlight sheet only for a site that is on (never on a paused or switched-off page),
     // as early as we know it: adopted before the page's first style pass it costs nothing.
-    preadoptSheet(win as never);
+    preadoptSheet(win as never, markCss(marks));
     if (!domReady) return;
-    const snap = await loadSnapshot();
-    if (!snap || !wanted || session || life.ended) return;
-    session = startPageSession(win, snap, { onFindings: report });
+    const ready = await backend.load();
+    if (!ready || !wanted || session || life.ended) return;
+    session = startPageSession(win, ready, { onFindings: report, marks });
   };
 
   let asked = false;
   const checkStatus = async () => {
     const first = !asked;
     asked = true;
-    const status = await ask('site:status', { url: win.location.href.slice(0, MAX_URL), ...(first ? { first } : {}) });
+    const status = await ask('site:status', { url: win.location.href.slice(0, MAX_URL), ...(first ? { first } : {}) }, isSiteStatus);
     if (!status.ok) {
       life.check();
       return;
     }
-    if (!life.ended) await apply(status.value.enabled && !status.value.paused);
+    if (!life.ended) await apply(status.value.enabled && !status.value.paused, status.value.marks);
   };
 
   listenForPageRequests((req): Result<unknown> | undefined => {
     switch (req.type) {
       case 'page:status':
-        void apply(req.data.enabled && !req.data.paused);
+        void apply(req.data.enabled && !req.data.paused, req.data.marks);
         return ok(null);
       case 'page:findings': {
         if (!isTop) return undefined; // the top frame answers for the tab

@@ -9,18 +9,18 @@
  * The note field is an extension page framed in the card; this controller only
  * names the passage (note:open) and hears back (page:note) when it saved or closed.
  */
-import { buildCardData, type CardData } from '../../components/card/card-model';
+import { buildCardData, cardNeeds, type CardData, type CardLookup } from '../../components/card/card-model';
 import type { CardHost } from '../../components/card/card-host';
 import { entriesAtPoint, toLiveRange } from '../../lib/dom/hit-test';
 import { caretApi, createRangeIn, docActiveElement, docBody, docTitle, listenOn, listenOnWindow } from '../../lib/dom/page-doc';
 import type { PageEntry, PageScanner } from '../../lib/dom/page-scanner';
-import type { ClaimSnapshot } from '../../lib/model';
 import { ask, noteFrameUrl } from './messaging';
 
 export interface CardControllerDeps {
   win: Window;
   scanner: PageScanner;
-  snapshot: ClaimSnapshot;
+  /** The facts and sources a card shows, from the background (card:get). */
+  lookupCard(facts: string[]): Promise<CardLookup | null>;
   card: CardHost;
   shadowRoots: ShadowRoot[];
   signal: AbortSignal;
@@ -58,7 +58,7 @@ interface Shown {
   data: CardData;
 }
 
-export function createCardController({ win, scanner, snapshot, card, shadowRoots, signal }: CardControllerDeps): CardController {
+export function createCardController({ win, scanner, lookupCard, card, shadowRoots, signal }: CardControllerDeps): CardController {
   const doc = win.document;
   const caret = caretApi(doc);
   const ranges = { createRange: () => createRangeIn(doc) };
@@ -137,9 +137,41 @@ export function createCardController({ win, scanner, snapshot, card, shadowRoots
     redraw();
   };
 
+  /**
+   * What cards looked up, per set of facts: the first hover on a claim asks the background once
+   * (a woken worker answers too); later hovers draw at once. Entities come with every answer.
+   */
+  const lookups = new Map<string, CardLookup>();
+  let asking: Promise<unknown> | null = null;
+  let wanted: { entry: PageEntry; hits: PageEntry[] } | null = null;
+  const lookupFor = (facts: string[]): CardLookup | null => lookups.get(facts.join(' ')) ?? null;
+
   const draw = (entry: PageEntry, hits: PageEntry[], reuse?: CardData) => {
+    let data = reuse ?? null;
+    if (!data) {
+      const siblings = scanner.siblings(entry);
+      const facts = cardNeeds(hits, siblings);
+      const lookup = lookupFor(facts);
+      if (!lookup) {
+        // Ask, then draw whatever is wanted by then (the pointer may have moved on).
+        wanted = { entry, hits };
+        if (!asking) {
+          const key = facts.join(' ');
+          asking = lookupCard(facts).then((found) => {
+            asking = null;
+            if (signal.aborted) return;
+            if (found) lookups.set(key, found);
+            const next = wanted;
+            wanted = null;
+            if (found && next) draw(next.entry, next.hits);
+          });
+        }
+        return;
+      }
+      data = buildCardData(hits, siblings, lookup);
+    }
+    wanted = null;
     const rect = anchorRect(entry);
-    const data = reuse ?? buildCardData(hits, scanner.siblings(entry), snapshot);
     if (!rect || !data) return;
     if (!reuse || shown?.data !== data) {
       note = null; // a new card: no half-written note carries over

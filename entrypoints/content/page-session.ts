@@ -5,19 +5,20 @@
  * unload all go through the same stop().
  */
 import { createCardHost } from '../../components/card/card-host';
-import { createEngine, type Engine } from '../../lib/engine';
 import type { ExtractOptions } from '../../lib/dom/blocks';
 import { createHighlightLayer } from '../../lib/dom/highlight-layer';
 import { createWindowedLayer } from '../../lib/dom/viewport-layer';
 import { routeMutations } from '../../lib/dom/mutations';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { afterNextFrame } from '../../lib/dom/scheduler';
-import { createPrefilter } from '../../lib/dom/prefilter';
+import { createPrefilter, type PrefilterSpec } from '../../lib/dom/prefilter';
+import type { RemoteScanFn } from '../../lib/dom/page-scanner';
+import type { CardLookup } from '../../components/card/card-model';
 import { pageDateOf } from '../../lib/dom/page-date';
 import { visibleSubtrees } from '../../lib/dom/visible';
 import { docElement, docVisibility } from '../../lib/dom/page-doc';
 import type { Finding, VerdictCounts } from '../../lib/messages';
-import type { ClaimSnapshot } from '../../lib/model';
+import { DEFAULT_MARKS, markCss, type Marks } from '../../lib/marks';
 import { createCardController, type CardController } from './card-controller';
 
 export interface PageSession {
@@ -28,6 +29,8 @@ export interface PageSession {
   reveal(id: number): boolean;
   /** The note frame saved or closed (page:note); false when the note is not this card's. */
   noteEvent(token: string, event: 'saved' | 'cancel' | 'escape'): boolean;
+  /** The reader changed how verdicts are marked: new ::highlight rules, ranges painted or unpainted, no rescan. */
+  setMarks(marks: Marks): void;
   stop(): void;
   readonly scanner: PageScanner;
 }
@@ -35,19 +38,29 @@ export interface PageSession {
 export interface SessionOptions {
   /** Findings changed (debounced here). */
   onFindings?: () => void;
+  /** How each verdict is marked (site:status); default DEFAULT_MARKS. */
+  marks?: Marks;
+}
+
+/** What a session needs from the background (issue 11: the engine and the claims live there). */
+export interface SessionBackend {
+  /** The pre-filter's regexes (page:prefilter). */
+  prefilter: PrefilterSpec;
+  /** Scan blocks that pass the pre-filter (page:scan). */
+  scan: RemoteScanFn;
+  /** The facts and sources a card shows (card:get); null when the background could not answer. */
+  lookupCard(facts: string[]): Promise<CardLookup | null>;
 }
 
 const MAX_FINDINGS = 5000;
 
-export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: SessionOptions = {}): PageSession {
+export function startPageSession(win: Window, backend: SessionBackend, opts: SessionOptions = {}): PageSession {
   const doc = win.document;
   const abort = new AbortController();
   const signal = abort.signal;
-  // Compiled (alias regexes, 39 fact rules) only when a block first passes the pre-filter:
-  // a page that never names the entities never pays for it.
-  let engine: Engine | null = null;
-  const prefilter = createPrefilter(snapshot);
-  const plainLayer = createHighlightLayer(win as never);
+  // The engine runs in the background (issue 11); here only the pre-filter's few regexes.
+  const prefilter = createPrefilter(backend.prefilter);
+  const plainLayer = createHighlightLayer(win as never, markCss(opts.marks ?? DEFAULT_MARKS));
   // Past a few thousand ranges, only those near the viewport are registered (viewport-layer.ts).
   const layer = plainLayer && createWindowedLayer(plainLayer, win as never);
   const card = createCardHost(doc);
@@ -113,11 +126,13 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
 
   const scanner: PageScanner = new PageScanner({
     win: win as never,
-    scan: (text, ctx) => (engine ??= createEngine(snapshot)).scan(text, ctx),
+    scanRemote: backend.scan,
+    namedIn: (text) => prefilter.namedIn(text),
     pageDate: pageDateOf(doc),
     // Most blocks name none of the entities: one regex test instead of folding and the engine.
     mayMatch: (text, named) => prefilter.mayMatch(text, named),
     layer,
+    marks: opts.marks ?? DEFAULT_MARKS,
     extract,
     isRendered,
     signal,
@@ -151,7 +166,7 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
     signal,
   );
 
-  const controller: CardController = createCardController({ win, scanner, snapshot, card, shadowRoots, signal });
+  const controller: CardController = createCardController({ win, scanner, lookupCard: backend.lookupCard, card, shadowRoots, signal });
 
   return {
     scanner,
@@ -184,6 +199,11 @@ export function startPageSession(win: Window, snapshot: ClaimSnapshot, opts: Ses
       return { mentions, claims: scanner.entries.size - mentions, verdicts };
     },
     noteEvent: (token, event) => controller.noteEvent(token, event),
+    setMarks(marks) {
+      if (signal.aborted) return;
+      layer?.setCss(markCss(marks));
+      scanner.setMarks(marks);
+    },
     reveal(id) {
       const entry = scanner.entries.get(id);
       if (!entry) return false;

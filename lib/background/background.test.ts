@@ -5,6 +5,7 @@ import type { Runtime } from 'webextension-polyfill';
 import Dexie from 'dexie';
 import { route, type RouterDeps } from './router';
 import { createDbContext } from './db-context';
+import { createScanService } from './scan-service';
 import { createTabStore } from './tab-store';
 import { setupBackground, type BackgroundApi } from './setup';
 import { nextBundle } from '../../tests/unit/db-helpers';
@@ -25,7 +26,8 @@ let counter = 0;
 beforeEach(async () => {
   fakeBrowser.reset();
   dbName = `claimlens-bg-test-${process.pid}-${++counter}`;
-  deps = { api, db: createDbContext(nextBundle, api, { name: dbName }), tabs: createTabStore(api) };
+  const db = createDbContext(nextBundle, api, { name: dbName });
+  deps = { api, db, tabs: createTabStore(api), scans: createScanService(async () => (await db.repo()).getSnapshot()) };
   return async () => {
     (await deps.db.repo()).db?.close();
     await Dexie.delete(dbName);
@@ -69,6 +71,16 @@ describe('router checks', () => {
 });
 
 describe('handlers', () => {
+  test('page:scan, page:prefilter and card:get answer content scripts only', async () => {
+    const scan = { type: 'page:scan', data: { blocks: ['Binance has 300 million users.'], named: [] } };
+    const reply = await route(scan, content(), deps);
+    expect(reply).toMatchObject({ ok: true, value: { named: ['binance'] } });
+    expect((reply as { value: { results: { claims: unknown[] }[] } }).value.results[0]!.claims.length).toBeGreaterThan(0);
+    expect(await route(scan, popup, deps)).toMatchObject({ ok: false, error: expect.stringContaining('not accepted') });
+    expect(await route({ type: 'card:get', data: { facts: ['binance-users'] } }, { ...popup, id: 'another-extension' }, deps)).toMatchObject({ ok: false });
+    expect(await route({ type: 'page:prefilter', data: {} }, content(), deps)).toMatchObject({ ok: true, value: { anchor: expect.any(String) } });
+  });
+
   test('snapshot:get answers from the seeded database', async () => {
     const result = await route({ type: 'snapshot:get', data: {} }, content(), deps);
     expect(result).toEqual({ ok: true, value: nextBundle().snapshot });

@@ -11,6 +11,7 @@ import type { Runtime } from 'webextension-polyfill';
 import Dexie from 'dexie';
 import { route, type RouterDeps } from './router';
 import { createDbContext, type DbContext } from './db-context';
+import { createScanService } from './scan-service';
 import { createTabStore, MAX_FRAMES_PER_TAB, MAX_NOTES_PER_TAB, MAX_URL_CHARS } from './tab-store';
 import { classifySender } from './senders';
 import { SETTINGS_MIRROR_KEY } from './settings-mirror';
@@ -33,7 +34,8 @@ let counter = 0;
 beforeEach(async () => {
   fakeBrowser.reset();
   dbName = `claimlens-hostile-test-${process.pid}-${++counter}`;
-  deps = { api, db: createDbContext(nextBundle, api, { name: dbName }), tabs: createTabStore(api) };
+  const db = createDbContext(nextBundle, api, { name: dbName });
+  deps = { api, db, tabs: createTabStore(api), scans: createScanService(async () => (await db.repo()).getSnapshot()) };
   return async () => {
     (await deps.db.repo()).db?.close();
     await Dexie.delete(dbName);

@@ -14,11 +14,14 @@ import { openFact, type OpenFactApi } from './open-fact';
 import { broadcastStatus } from './broadcast';
 import { currentSettings, mirrorSettings } from './settings-mirror';
 import { relayNoteEvent, newNoteToken } from './note-drafts';
+import type { ScanService } from './scan-service';
 
 export interface RouterDeps {
   api: OpenFactApi & Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
   db: DbContext;
   tabs: TabStore;
+  /** The engine, once per browser (scan-service.ts). */
+  scans: ScanService;
 }
 
 type Handler<T extends RequestType> = (data: RequestOf<T>['data'], sender: SenderInfo, deps: RouterDeps) => Promise<Result<ResponseMap[T]>>;
@@ -26,6 +29,10 @@ type Handler<T extends RequestType> = (data: RequestOf<T>['data'], sender: Sende
 /** Which senders may send what. Types missing here (page:*) are for the content script, not us. */
 const ALLOWED: Partial<Record<RequestType, readonly SenderKind[]>> = {
   'snapshot:get': ['content', 'page'],
+  // Content scripts carry no engine and no claims (issue 11): the background scans for them.
+  'page:prefilter': ['content'],
+  'page:scan': ['content'],
+  'card:get': ['content'],
   'tab:findings': ['content'],
   'site:status': ['content', 'page'],
   'site:set': ['page'],
@@ -47,6 +54,15 @@ const SENDER_WORDS: Record<SenderKind, string> = { content: 'a content script', 
 const handlers: { [T in RequestType]?: Handler<T> } = {
   async 'snapshot:get'(_data, _sender, { db }) {
     return ok(await (await db.repo()).getSnapshot());
+  },
+  async 'page:prefilter'(_data, _sender, { scans }) {
+    return ok(await scans.prefilter());
+  },
+  async 'page:scan'(data, _sender, { scans }) {
+    return ok(await scans.scan(data));
+  },
+  async 'card:get'(data, _sender, { scans }) {
+    return ok(await scans.card(data.facts));
   },
   async 'tab:findings'(data, sender, { tabs }) {
     if (sender.tabId === undefined) return fail('tab:findings must come from a tab');

@@ -13,6 +13,7 @@ import { createDbContext, type DbContext } from './db-context';
 import { route } from './router';
 import { classifySender } from './senders';
 import { createTabStore, type TabStore } from './tab-store';
+import { createScanService } from './scan-service';
 import type { OpenFactApi } from './open-fact';
 
 /** Soft-deleted notes are kept this long for undo, then purged at install/start-up. */
@@ -32,7 +33,9 @@ export function setupBackground(opts: BackgroundOptions): { db: DbContext } {
   const { api } = opts;
   const db = createDbContext(opts.bundle, api, opts.dbName ? { name: opts.dbName } : {});
   const tabs = createTabStore(api);
-  const deps = { api, db, tabs };
+  // Nothing is compiled until the first page:scan (a worker start stays cheap).
+  const scans = createScanService(async () => (await db.repo()).getSnapshot());
+  const deps = { api, db, tabs, scans };
 
   api.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, deps));
   api.runtime.onConnect.addListener((port) => watchFrame(port, api, tabs));

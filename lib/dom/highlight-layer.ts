@@ -43,6 +43,8 @@ export interface HighlightLayer {
   clear(): void;
   /** Give an open shadow root the ::highlight rules (styles do not cross shadow boundaries). */
   styleShadowRoot(root: ShadowRoot): void;
+  /** Replace the ::highlight rules (the reader changed how verdicts are marked, lib/marks.ts): one sheet, every styled root. */
+  setCss(css: string): void;
   /** Unregister our highlights (only if still ours: a newer script may own the names) and drop the stylesheet. */
   dispose(): void;
 }
@@ -72,7 +74,7 @@ export function clearRegistry(win: HighlightWindow): void {
 }
 
 /** null where the Highlight API is missing: the caller degrades (card via keyboard/popup only). */
-export function createHighlightLayer(win: HighlightWindow): HighlightLayer | null {
+export function createHighlightLayer(win: HighlightWindow, css: string = HIGHLIGHT_CSS): HighlightLayer | null {
   const registry = win.CSS?.highlights;
   const HighlightCtor = win.Highlight;
   if (!registry || typeof HighlightCtor !== 'function') return null;
@@ -101,7 +103,8 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
     }
   };
   const repairTimer = win.setInterval?.(repair, REPAIR_MS);
-  const sheet = createSheet(win);
+  let rules = css;
+  const sheet = createSheet(win, rules);
   const styled: Array<Document | ShadowRoot> = [];
   let fallback: HTMLStyleElement | null = null;
   const adopt = (target: Document | ShadowRoot): boolean => {
@@ -128,7 +131,7 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
     // a <style> in <head> instead. It changes <head>, never <body>, and holds only ::highlight rules.
     const doc = win.document;
     fallback = createIn(doc, 'style');
-    fallback.textContent = HIGHLIGHT_CSS;
+    fallback.textContent = rules;
     (docHead(doc) ?? docElement(doc))?.appendChild(fallback);
   };
   styleDocument();
@@ -146,6 +149,13 @@ export function createHighlightLayer(win: HighlightWindow): HighlightLayer | nul
       mine.forEach((set) => set.clear());
     },
     styleShadowRoot: (root) => void adopt(root),
+    setCss(next) {
+      if (next === rules) return;
+      rules = next;
+      // The adopted sheet is shared by the document and every open shadow root we styled.
+      if (sheet) writeSheet(sheet, next);
+      if (fallback) fallback.textContent = next;
+    },
     dispose() {
       if (repairTimer !== undefined) win.clearInterval?.(repairTimer);
       mine.forEach((set) => set.clear());
@@ -177,6 +187,20 @@ const setSheets = (t: Document | ShadowRoot, sheets: CSSStyleSheet[]): void => {
 
 /** Sheets adopted early (preadoptSheet), per document, for the layer to take over. */
 const early = new WeakMap<Document, CSSStyleSheet>();
+/** The rules each of our sheets holds now: a sheet is rewritten only when they change (a rewrite restyles the page). */
+const sheetCss = new WeakMap<CSSStyleSheet, string>();
+
+/** Put `css` in `sheet` unless it already holds it; false where the sheet refuses. */
+function writeSheet(sheet: CSSStyleSheet, css: string): boolean {
+  if (sheetCss.get(sheet) === css) return true;
+  try {
+    sheet.replaceSync(css);
+    sheetCss.set(sheet, css);
+    return true;
+  } catch {
+    return false; // keeps the rules it had: only the look is stale
+  }
+}
 
 /**
  * Adopt the ::highlight sheet before the page is styled (the content script
@@ -186,10 +210,14 @@ const early = new WeakMap<Document, CSSStyleSheet>();
  * pass it costs nothing. Returns false where the page refuses it (Firefox
  * Xrays); the layer then falls back as usual.
  */
-export function preadoptSheet(win: HighlightWindow): boolean {
+export function preadoptSheet(win: HighlightWindow, css: string = HIGHLIGHT_CSS): boolean {
   const doc = win.document;
-  if (early.has(doc)) return true;
-  const sheet = createSheet(win, false);
+  const known = early.get(doc);
+  if (known) {
+    writeSheet(known, css);
+    return true;
+  }
+  const sheet = createSheet(win, css, false);
   if (!sheet) return false;
   try {
     setDocAdoptedSheets(doc, [...(docAdoptedSheets(doc) ?? []), sheet]);
@@ -213,18 +241,18 @@ export function dropEarlySheet(win: HighlightWindow): void {
   }
 }
 
-function createSheet(win: HighlightWindow, reuse = true): CSSStyleSheet | null {
+function createSheet(win: HighlightWindow, css: string, reuse = true): CSSStyleSheet | null {
   const pre = reuse ? early.get(win.document) : undefined;
   if (pre) {
     early.delete(win.document);
+    writeSheet(pre, css);
     return pre;
   }
   const Sheet = win.CSSStyleSheet;
   if (!Sheet || docAdoptedSheets(win.document) === undefined) return null;
   try {
     const sheet = new Sheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    return sheet;
+    return writeSheet(sheet, css) ? sheet : null;
   } catch {
     return null;
   }

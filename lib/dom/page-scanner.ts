@@ -6,13 +6,19 @@
  */
 import type { CheckedClaim, Mention, ScanContext, ScanResult } from '../engine/types';
 import type { EntityId } from '../model';
+import { DEFAULT_MARKS, isMarked, type Marks } from '../marks';
 import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBlocks, positionAt, rangeFor } from './blocks';
 import type { HighlightKind, HighlightLayer } from './highlight-layer';
 import { HitIndex } from './hit-index';
 import { createSliceRunner, type SchedulerWindow } from './scheduler';
-import { createTreeWalkerIn } from './page-doc';
+import { createTreeWalkerIn, docElement } from './page-doc';
 
 export type ScanFn = (text: string, ctx: ScanContext) => ScanResult;
+/**
+ * The engine elsewhere (the background, issue 11): scans `texts` in order with `ctx` and updates
+ * ctx.named / ctx.carry from the answer; null when it could not be reached (after retries).
+ */
+export type RemoteScanFn = (texts: string[], ctx: ScanContext) => Promise<ScanResult[] | null>;
 
 export interface PageEntry {
   /** Stable within one page load. */
@@ -20,10 +26,18 @@ export interface PageEntry {
   kind: 'mention' | 'claim';
   highlight: HighlightKind;
   block: Block;
-  /** Offsets into block.text. */
+  /** Offsets into block.text: the name, or the claim's whole sentence (what hover, the card and the popup use). */
   start: number;
   end: number;
+  /** The range of start..end: hit-testing and the card's anchor. */
   range: AbstractRange;
+  /**
+   * The range painted in CSS.highlights: for a mention the name (the same range), for a claim
+   * the value it states ("$50 million"), or its sentence when it states none (docs/design.md, section 5).
+   */
+  mark: AbstractRange;
+  /** Is `mark` in the highlight layer now? (Verdicts marked 'none' are found but not painted.) */
+  painted: boolean;
   mention?: Mention;
   claim?: CheckedClaim;
 }
@@ -35,13 +49,24 @@ export interface ScannerWindow extends SchedulerWindow {
 
 export interface PageScannerOptions {
   win: ScannerWindow;
-  scan: ScanFn;
+  /** The engine in this context (tests, the CLI, the benchmark's in-page probe). */
+  scan?: ScanFn;
+  /**
+   * The engine in the background: blocks that pass the pre-filter are batched (per slice, or
+   * when a batch is full) and sent one batch at a time, in document order, so the page's
+   * ScanContext evolves exactly as with `scan`. Results for text that changed meanwhile are dropped.
+   */
+  scanRemote?: RemoteScanFn;
+  /** With scanRemote: the entities whose names may occur in a block (prefilter namedIn), for the pre-filter's own `named`. */
+  namedIn?: (text: string) => readonly EntityId[];
   /**
    * A cheap test before the engine (prefilter.ts): false when the block cannot hold a finding
    * given the entities named so far. Must never reject a block the engine would find something in.
    */
   mayMatch?: (text: string, named: ReadonlySet<EntityId>) => boolean;
   layer: HighlightLayer | null;
+  /** How each verdict is marked (lib/marks.ts); verdicts marked 'none' are not painted. Default DEFAULT_MARKS. */
+  marks?: Marks;
   extract?: ExtractOptions;
   /** Entries were added or removed (callers debounce). */
   onChange?: () => void;
@@ -85,17 +110,19 @@ export interface ScannerStats {
   slices: number;
   longestSliceMs: number;
   scanErrors: number;
+  /** Subtrees whose whole text failed the pre-filter: no blocks built there (only their open shadow roots looked for). */
+  skippedSubtrees: number;
 }
 
 export class PageScanner {
   readonly index = new HitIndex<PageEntry>();
   readonly entries = new Map<number, PageEntry>();
-  readonly stats: ScannerStats = { blocks: 0, chars: 0, scanned: 0, slices: 0, longestSliceMs: 0, scanErrors: 0 };
+  readonly stats: ScannerStats = { blocks: 0, chars: 0, scanned: 0, slices: 0, longestSliceMs: 0, scanErrors: 0, skippedSubtrees: 0 };
   private records = new Map<Node, PageEntry[]>();
   private ctx: ScanContext;
   private queue: WorkItem[] = [];
   private head = 0;
-  private current: { item: WorkItem; iter: Generator<Block> } | null = null;
+  private current: { item: WorkItem; iter: Generator<Block | null> } | null = null;
   /** Container → the work item that (re)scanned it in this pass, so two items never both add its runs. */
   private owner = new Map<Node, number>();
   /** Containers queued for a shallow rescan that has not started yet. */
@@ -110,15 +137,30 @@ export class PageScanner {
   private batchTimer: unknown = undefined;
   private shadowSeen = new WeakSet<ShadowRoot>();
   private runner;
+  private marks: Marks;
+  /** Remote mode: bumped per container whenever its entries are replaced, so late results are dropped. */
+  private gens = new Map<Node, number>();
+  private cleared = 0;
+  private batch: RemoteItem[] = [];
+  private batchChars = 0;
+  private outbox: RemoteItem[][] = [];
+  private inFlight = false;
+  /** Remote mode: entities the pre-filter has seen named (a superset of the engine's ctx.named). */
+  private seen = new Set<EntityId>();
 
   constructor(private readonly opts: PageScannerOptions) {
+    this.marks = { ...(opts.marks ?? DEFAULT_MARKS) };
     this.ctx = this.freshContext();
     this.runner = createSliceRunner(opts.win, () => this.step(), {
       budgetMs: opts.budgetMs ?? 8,
       waitForIdle: opts.waitForIdle ?? true,
       signal: opts.signal,
-      onDrained: () => opts.onIdle?.(),
+      onDrained: () => {
+        this.flush();
+        this.maybeIdle();
+      },
       onSlice: (ms) => {
+        this.flush(); // what this slice found goes out now: visible text first, one message per slice
         this.stats.slices++;
         if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
       },
@@ -156,7 +198,7 @@ export class PageScanner {
   }
 
   get busy(): boolean {
-    return this.runner.running;
+    return this.runner.running || this.inFlight || this.outbox.length > 0 || this.batch.length > 0;
   }
 
   /**
@@ -185,6 +227,32 @@ export class PageScanner {
     return list;
   }
 
+  /**
+   * Apply new marks without rescanning: claims of a verdict that became marked are painted,
+   * those of one now marked 'none' are taken out of the layer (they stay found and hoverable).
+   */
+  setMarks(marks: Marks): void {
+    const before = this.marks;
+    this.marks = { ...marks };
+    const changed = (Object.keys(marks) as (keyof Marks)[]).filter((v) => isMarked(before, v) !== isMarked(marks, v));
+    if (changed.length === 0) return;
+    for (const e of this.entries.values()) {
+      if (e.kind !== 'claim' || !changed.includes(e.highlight as keyof Marks)) continue;
+      this.paint(e, this.shouldPaint(e.highlight));
+    }
+  }
+
+  private shouldPaint(highlight: HighlightKind): boolean {
+    return highlight === 'mention' || isMarked(this.marks, highlight);
+  }
+
+  private paint(e: PageEntry, on: boolean): void {
+    if (e.painted === on) return;
+    e.painted = on;
+    if (on) this.opts.layer?.add(e.highlight, e.mark, e.block.container);
+    else this.opts.layer?.remove(e.highlight, e.mark, e.block.container);
+  }
+
   /** Entries of the same block, e.g. the claim around a hovered mention. */
   siblings(entry: PageEntry): PageEntry[] {
     return (this.records.get(entry.block.container) ?? []).filter((e) => e.block === entry.block);
@@ -201,6 +269,12 @@ export class PageScanner {
     if (this.batchTimer !== undefined) this.opts.win.clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
     this.ctx = this.freshContext();
+    this.cleared++;
+    this.gens.clear();
+    this.batch = [];
+    this.batchChars = 0;
+    this.outbox = [];
+    this.seen.clear();
   }
 
   private push(node: Node, deep: boolean, skipRoot: boolean): void {
@@ -229,7 +303,7 @@ export class PageScanner {
     if (this.current) {
       const next = this.current.iter.next();
       if (!next.done) {
-        this.handle(this.current.item, next.value);
+        if (next.value) this.handle(this.current.item, next.value);
         return true;
       }
       this.current = null;
@@ -258,8 +332,50 @@ export class PageScanner {
       this.shadowSeen.add(sr);
       this.opts.onShadowRoot?.(sr);
     };
+    if (item.deep && this.wholeTextFails(item.node)) {
+      // Nothing under this node can match: build no blocks. Drop what it held (its text changed),
+      // and look only for open shadow roots, whose text textContent does not include.
+      this.stats.skippedSubtrees++;
+      for (const c of [...this.records.keys()]) if (item.node.contains(c)) this.removeRecords(c);
+      this.current = { item, iter: this.shadowRootsIn(item.node, onShadowRoot) };
+      return true;
+    }
     this.current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep, onShadowRoot }) };
     return true;
+  }
+
+  /**
+   * The walk's first test (issue 11): the subtree's whole text, read at once (one pass over
+   * the text, no blocks built), against the pre-filter. A page that never names an entity
+   * costs about that. false when it may match, or there is no pre-filter.
+   */
+  private wholeTextFails(node: Node): boolean {
+    const test = this.opts.mayMatch;
+    if (!test) return false;
+    const root = node.nodeType === 9 ? docElement(node as Document) : node;
+    const text = root?.textContent;
+    if (typeof text !== 'string') return false;
+    return !test(text, this.opts.scanRemote ? this.seen : this.ctx.named);
+  }
+
+  /** Open shadow roots under `root` (an element-only walk, in pieces), each queued as a subtree of its own. */
+  private *shadowRootsIn(root: Node, found: (sr: ShadowRoot) => void): Generator<null> {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    if (!doc) return;
+    const walker = createTreeWalkerIn(doc, root, 0x1);
+    let n = 0;
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+      const sr = el.shadowRoot;
+      if (sr) {
+        found(sr);
+        this.push(sr, true, false);
+      }
+      if (++n % 2000 === 0) yield null;
+    }
+    if (root.nodeType === 1 && (root as Element).shadowRoot) {
+      found((root as Element).shadowRoot!);
+      this.push((root as Element).shadowRoot!, true, false);
+    }
   }
 
   private handle(item: WorkItem, block: Block): void {
@@ -278,8 +394,14 @@ export class PageScanner {
   private scanBlock(block: Block): void {
     this.stats.blocks++;
     this.stats.chars += block.text.length;
-    if (this.opts.mayMatch && !this.opts.mayMatch(block.text, this.ctx.named)) return;
+    const remote = this.opts.scanRemote;
+    if (this.opts.mayMatch && !this.opts.mayMatch(block.text, remote ? this.seen : this.ctx.named)) return;
     this.stats.scanned++;
+    if (remote) {
+      for (const id of this.opts.namedIn?.(block.text) ?? []) this.seen.add(id);
+      this.enqueueRemote(block);
+      return;
+    }
     let result: ScanResult;
     try {
       result = this.scanText(block.text);
@@ -288,6 +410,73 @@ export class PageScanner {
       this.stats.scanErrors++;
       return;
     }
+    this.addResult(block, result);
+  }
+
+  private enqueueRemote(block: Block): void {
+    const pieces = chunks(block.text, this.opts.maxChunk ?? 20_000);
+    const item: RemoteItem = { block, gen: this.gens.get(block.container) ?? 0, cleared: this.cleared, pieces };
+    this.batch.push(item);
+    this.batchChars += block.text.length;
+    if (this.batch.length >= REMOTE_BATCH_BLOCKS || this.batchChars >= REMOTE_BATCH_CHARS) this.flush();
+  }
+
+  /** Send what is batched (one request at a time, in order). */
+  private flush(): void {
+    if (this.batch.length) {
+      this.outbox.push(this.batch);
+      this.batch = [];
+      this.batchChars = 0;
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    const remote = this.opts.scanRemote;
+    if (!remote || this.inFlight || this.opts.signal?.aborted) return;
+    const items = this.outbox.shift();
+    if (!items) return;
+    this.inFlight = true;
+    const texts = items.flatMap((it) => it.pieces.map((p) => p.text));
+    const cleared = this.cleared;
+    remote(texts, this.ctx)
+      .then((results) => {
+        if (cleared !== this.cleared || this.opts.signal?.aborted) return;
+        if (!results) {
+          this.stats.scanErrors += items.length;
+          return;
+        }
+        let k = 0;
+        for (const it of items) {
+          const merged: ScanResult = { mentions: [], claims: [] };
+          for (const p of it.pieces) shiftInto(merged, results[k++]!, p.from);
+          if (this.isCurrent(it)) this.addResult(it.block, merged);
+        }
+      })
+      .catch(() => {
+        this.stats.scanErrors += items.length;
+      })
+      .finally(() => {
+        this.inFlight = false;
+        if (this.opts.signal?.aborted) return;
+        this.pump();
+        this.maybeIdle();
+      });
+  }
+
+  /** Is this block's text still what was sent, and its container not rescanned since? */
+  private isCurrent(it: RemoteItem): boolean {
+    if (it.cleared !== this.cleared || (this.gens.get(it.block.container) ?? 0) !== it.gen) return false;
+    const { nodes, starts, text } = it.block;
+    return nodes.every((n, i) => n.isConnected && n.data.length === (starts[i + 1] ?? text.length) - starts[i]!);
+  }
+
+  private maybeIdle(): void {
+    if (this.runner.running || this.inFlight || this.outbox.length || this.batch.length) return;
+    this.opts.onIdle?.();
+  }
+
+  private addResult(block: Block, result: ScanResult): void {
     if (result.mentions.length === 0 && result.claims.length === 0) return;
     const rendered = this.opts.isRendered;
     // A claim and the names in it usually start in the same element: ask about each element once.
@@ -300,8 +489,8 @@ export class PageScanner {
       return ok;
     };
     const list = this.records.get(block.container) ?? [];
-    for (const m of result.mentions) if (shown(m.start)) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, { mention: m }));
-    for (const c of result.claims) if (shown(c.start)) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, { claim: c }));
+    for (const m of result.mentions) if (shown(m.start)) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, null, { mention: m }));
+    for (const c of result.claims) if (shown(c.start)) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, markSpan(c), { claim: c }));
     if (list.length === 0) return;
     this.records.set(block.container, list);
     this.version++;
@@ -309,45 +498,41 @@ export class PageScanner {
   }
 
   private scanText(text: string): ScanResult {
-    const max = this.opts.maxChunk ?? 20_000;
-    if (text.length <= max) return this.opts.scan(text, this.ctx);
+    const scan = this.opts.scan;
+    if (!scan) return { mentions: [], claims: [] };
     const out: ScanResult = { mentions: [], claims: [] };
-    let from = 0;
-    while (from < text.length) {
-      let to = Math.min(text.length, from + max);
-      if (to < text.length) {
-        // Cut after the last sentence end in the chunk so a claim is never split.
-        const cut = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n', to));
-        if (cut > from + max / 2) to = cut + 1;
-      }
-      const part = this.opts.scan(text.slice(from, to), this.ctx);
-      for (const m of part.mentions) out.mentions.push({ ...m, start: m.start + from, end: m.end + from });
-      for (const c of part.claims) {
-        const stated = c.stated ? { ...c.stated, start: c.stated.start + from, end: c.stated.end + from } : undefined;
-        out.claims.push({ ...c, start: c.start + from, end: c.end + from, ...(stated ? { stated } : {}) });
-      }
-      from = to;
-    }
+    for (const p of chunks(text, this.opts.maxChunk ?? 20_000)) shiftInto(out, scan(p.text, this.ctx), p.from);
     return out;
   }
 
-  private addEntry(block: Block, kind: PageEntry['kind'], highlight: HighlightKind, start: number, end: number, extra: Pick<PageEntry, 'mention' | 'claim'>): PageEntry {
+  private addEntry(
+    block: Block,
+    kind: PageEntry['kind'],
+    highlight: HighlightKind,
+    start: number,
+    end: number,
+    marked: { start: number; end: number } | null,
+    extra: Pick<PageEntry, 'mention' | 'claim'>,
+  ): PageEntry {
     const range = rangeFor(block, start, end, this.opts.win);
-    const entry: PageEntry = { id: this.nextEntry++, kind, highlight, block, start, end, range, ...extra };
+    const mark = marked ? rangeFor(block, marked.start, marked.end, this.opts.win) : range;
+    const entry: PageEntry = { id: this.nextEntry++, kind, highlight, block, start, end, range, mark, painted: false, ...extra };
     this.entries.set(entry.id, entry);
     this.index.add(block, start, end, entry);
-    this.opts.layer?.add(highlight, range, block.container);
+    this.paint(entry, this.shouldPaint(highlight));
     return entry;
   }
 
   private removeRecords(container: Node): void {
+    // Results still on their way for this container's old text no longer apply.
+    if (this.opts.scanRemote) this.gens.set(container, (this.gens.get(container) ?? 0) + 1);
     const list = this.records.get(container);
     if (!list) return;
     this.records.delete(container);
     for (const e of list) {
       this.entries.delete(e.id);
       this.index.remove(e);
-      this.opts.layer?.remove(e.highlight, e.range, e.block.container);
+      this.paint(e, false);
     }
     this.version++;
     if (list.length) this.opts.onChange?.();
@@ -360,6 +545,57 @@ export class PageScanner {
       if (gone && container.isConnected) this.enqueueContainer(container);
     }
   }
+}
+
+/** A page:scan batch: about one slice of blocks, well under the message's limits (lib/messages.ts). */
+const REMOTE_BATCH_BLOCKS = 48;
+const REMOTE_BATCH_CHARS = 120_000;
+
+interface RemoteItem {
+  block: Block;
+  gen: number;
+  cleared: number;
+  pieces: { from: number; text: string }[];
+}
+
+/** Longer texts in pieces cut after a sentence end, so a claim is never split and one scan stays short. */
+function chunks(text: string, max: number): { from: number; text: string }[] {
+  if (text.length <= max) return [{ from: 0, text }];
+  const out: { from: number; text: string }[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + max);
+    if (to < text.length) {
+      const cut = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n', to));
+      if (cut > from + max / 2) to = cut + 1;
+    }
+    out.push({ from, text: text.slice(from, to) });
+    from = to;
+  }
+  return out;
+}
+
+/** Add a piece's result, its offsets moved by `from`, to `out`. */
+function shiftInto(out: ScanResult, part: ScanResult, from: number): void {
+  for (const m of part.mentions) out.mentions.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
+  for (const c of part.claims) {
+    if (!from) {
+      out.claims.push(c);
+      continue;
+    }
+    const stated = c.stated ? { ...c.stated, start: c.stated.start + from, end: c.stated.end + from } : undefined;
+    out.claims.push({ ...c, start: c.start + from, end: c.end + from, ...(stated ? { stated } : {}) });
+  }
+}
+
+/**
+ * What a claim paints: the value it states, when the engine read one inside its sentence;
+ * otherwise null (the whole sentence is painted, as for a claim that states no value).
+ */
+export function markSpan(c: Pick<CheckedClaim, 'start' | 'end' | 'stated'>): { start: number; end: number } | null {
+  const v = c.stated;
+  if (!v || v.end <= v.start || v.start < c.start || v.end > c.end) return null;
+  return { start: v.start, end: v.end };
 }
 
 /** The node itself, or for a node inside (nested) shadow roots the outermost host: what a document walk can see. */

@@ -23,14 +23,29 @@
  * blocks that fail could not have added a name to it.
  */
 import { foldText } from '../engine/fold';
-import { RULES, type FactRule } from '../engine/rules';
-import type { ClaimSnapshot, EntityId } from '../model';
+import type { EntityId } from '../model';
 
 export interface Prefilter {
   /** false: the engine would find nothing in `text` given the entities named so far. */
   mayMatch(text: string, named: ReadonlySet<EntityId>): boolean;
+  /** Entities whose names may occur in `text` (a superset of what the engine would find named there). */
+  namedIn(text: string): EntityId[];
 }
 
+/**
+ * Plain data (regex sources), made in the background from the claims and the engine's rules
+ * (prefilter-spec.ts) and sent to the content script with `page:prefilter`.
+ */
+export interface PrefilterSpec {
+  /** The snapshot it was made from. */
+  version: string;
+  /** One case-insensitive regex over every alias's anchor key; null: no aliases. */
+  anchor: string | null;
+  /** The same, per entity. */
+  entities: { id: EntityId; anchor: string }[];
+  /** Document-wide rules: once one of `entities` is named, a block passing `cue` may hold a claim (null: any block). */
+  wide: { entities: EntityId[]; cue: { source: string; flags: string } | null }[];
+}
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Characters foldText rewrites (spaces, quotes, dashes, separators) or drops: then the folded text is tested. */
@@ -63,25 +78,15 @@ interface WideTest {
   cue: RegExp | null;
 }
 
-export function createPrefilter(snapshot: ClaimSnapshot, rules: readonly FactRule[] = RULES): Prefilter {
-  const anchors = anchorRegex(anchorKeys(snapshot.entities.flatMap((e) => e.aliases.map((a) => a.text))));
-  const facts = new Map(snapshot.facts.map((f) => [f.id, f]));
-  const wide: WideTest[] = [];
-  for (const rule of rules) {
-    const fact = facts.get(rule.fact);
-    if (!rule.documentWide || !fact || !rule.cues[0]) continue;
-    // claims.ts: a status fact's own status phrases are a cue when statusIsCue is not false.
-    const statusCues = fact.kind === 'status' && rule.statusIsCue !== false;
-    const cue = statusCues ? null : new RegExp(rule.cues[0].source, rule.cues[0].flags.replace(/[gy]/g, ''));
-    wide.push({ entities: new Set(fact.entities as EntityId[]), cue });
-  }
+export function createPrefilter(spec: PrefilterSpec): Prefilter {
+  const anchors = spec.anchor === null ? null : new RegExp(spec.anchor, 'i');
+  const perEntity = spec.entities.map((e) => ({ id: e.id, re: new RegExp(e.anchor, 'i') }));
+  const wide: WideTest[] = spec.wide.map((w) => ({ entities: new Set(w.entities), cue: w.cue ? new RegExp(w.cue.source, w.cue.flags) : null }));
+  const plainOf = (text: string) => (INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text);
 
   return {
     mayMatch(text, named) {
-      if (anchors) {
-        const plain = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
-        if (anchors.test(plain)) return true;
-      }
+      if (anchors && anchors.test(plainOf(text))) return true;
       if (named.size === 0 || wide.length === 0) return false;
       let folded: string | null = null;
       for (const w of wide) {
@@ -93,6 +98,10 @@ export function createPrefilter(snapshot: ClaimSnapshot, rules: readonly FactRul
         if (w.cue.test(folded)) return true;
       }
       return false;
+    },
+    namedIn(text) {
+      const plain = plainOf(text);
+      return perEntity.filter((e) => e.re.test(plain)).map((e) => e.id);
     },
   };
 }

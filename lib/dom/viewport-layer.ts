@@ -127,6 +127,7 @@ export function createWindowedLayer(inner: HighlightLayer, win: ViewportWindow, 
       inner.clear();
     },
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
+    setCss: (css) => inner.setCss(css),
     dispose() {
       forget();
       inner.dispose();

@@ -32,6 +32,8 @@ export interface ExtMeasure {
   /** Performance.getMetrics TaskDuration at the end of the scan: all main-thread work of the page so far. */
   taskMs: number;
   traceCoverage: number;
+  /** Loading the content script (EvaluateScript: compile and top-level run), ms. */
+  evalMs: number;
 }
 
 /** One run of one page: the extension's measurements plus the baselines from the same run. */
@@ -75,6 +77,8 @@ export interface PageSummary {
   addedTaskMs: number;
   /** Median hover → card latency on this page, ms. */
   cardMs: number | null;
+  /** Median time to load (evaluate) the content script, ms. */
+  evalMs: number;
   allSettled: boolean;
   minTraceCoverage: number;
 }
@@ -132,6 +136,7 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
       heapAddedMB: (medianOf(rs, (r) => r.heapBytes) - medianOf(rs, (r) => r.baseHeapBytes)) / 2 ** 20,
       addedTaskMs: medianOf(rs, (r) => r.taskMs) - medianOf(rs, (r) => r.baseTaskMs),
       cardMs: rs.some((r) => r.hover) ? median(rs.flatMap((r) => (r.hover?.latencies ?? []).filter((v): v is number => v !== null))) : null,
+      evalMs: medianOf(rs, (r) => r.evalMs ?? null),
       allSettled: rs.every((r) => r.settled),
       minTraceCoverage: Math.min(...rs.map((r) => r.traceCoverage)),
     });
@@ -174,24 +179,33 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
   };
 
   const none = { page: '–', vsWalk: NaN, markJsSpeedup: NaN } as PageSummary;
-  const worstWalk = pages.reduce((w, p) => (p.vsWalk > w.vsWalk || Number.isNaN(w.vsWalk) ? p : w), none);
+  // Issue 11's aims: ClaimLens ≤ 1.5× / 2.5× / 4× the bare walk on pages with no / sparse / dense
+  // names (the saved article counts as sparse), ≥ 5× faster than mark.js (aim 10×) everywhere.
+  const walkAim = (p: PageSummary) => (p.density === 'none' ? 1.5 : p.density === 'dense' ? 4 : 2.5);
+  const worstWalk = pages.reduce((w, p) => (Number.isNaN(w.vsWalk) || p.vsWalk / walkAim(p) > w.vsWalk / walkAim(w) ? p : w), none);
   const worstMark = pages.reduce((w, p) => (p.markJsSpeedup < w.markJsSpeedup || Number.isNaN(w.markJsSpeedup) ? p : w), none);
   const longest = Math.max(...pages.map((p) => p.longestTaskMs), ...appends.map((a) => a.longestTaskMs), hover.longestTaskMs);
   const appendSmall = appends[0];
   const appendLarge = appends[appends.length - 1];
   const appendGrowth = appendSmall && appendLarge ? ratio(appendLarge.claimLensMs, appendSmall.claimLensMs) : NaN;
+  const denseLarge = pages.find((p) => p.density === 'dense' && p.textNodes >= 100_000);
   const aims = [
-    {
-      aim: 'scan + highlight vs one bare TreeWalker pass',
-      target: '≤ 2× at every size',
-      measured: `worst ${fmt(worstWalk.vsWalk, 2)}× (${worstWalk.page})`,
-      met: pages.every((p) => p.vsWalk <= 2),
-    },
+    ...(['none', 'sparse', 'dense'] as const).map((density) => {
+      const ps = pages.filter((p) => (density === 'sparse' ? p.density !== 'none' && p.density !== 'dense' : p.density === density));
+      const target = density === 'none' ? 1.5 : density === 'dense' ? 4 : 2.5;
+      const worst = ps.reduce((w, p) => (Number.isNaN(w.vsWalk) || p.vsWalk > w.vsWalk ? p : w), none);
+      return {
+        aim: `main-thread time vs one bare TreeWalker pass, pages with ${density === 'none' ? 'no' : density} names`,
+        target: `≤ ${target}×`,
+        measured: `${ps.map((p) => `${fmt(p.vsWalk, 1)}×`).join(', ')} (worst ${worst.page})`,
+        met: ps.length > 0 && ps.every((p) => p.vsWalk <= target),
+      };
+    }),
     {
       aim: 'faster than mark.js markRegExp',
-      target: '≥ 10×',
+      target: '≥ 5× (aim 10×)',
       measured: `worst ${fmt(worstMark.markJsSpeedup, 2)}× (${worstMark.page})`,
-      met: pages.every((p) => p.markJsSpeedup >= 10),
+      met: pages.every((p) => p.markJsSpeedup >= 5),
     },
     { aim: 'longest task caused', target: '≤ 50 ms', measured: `${fmt(longest)} ms`, met: longest <= 50 },
     {
@@ -206,22 +220,32 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
       measured: `median ${fmt(hover.medianMs)} ms, max ${fmt(hover.maxMs)} ms, ${hover.missed} missed`,
       met: hover.medianMs <= 16 && hover.missed === 0,
     },
+    {
+      aim: 'heap added, dense 100,000-node page',
+      target: '≤ 5 MB',
+      measured: denseLarge ? `${fmt(denseLarge.heapAddedMB, 2)} MB` : 'not run',
+      met: !!denseLarge && denseLarge.heapAddedMB <= 5,
+    },
   ];
+  void worstWalk;
   return { pages, appends, hover, popup: popupSummary, aims };
 }
 
-export function printReport(report: { summary: Summary; chromium: string; runs: number; runsLarge: number }): void {
+export function printReport(report: { summary: Summary; chromium: string; runs: number; runsLarge: number; contentScriptBytes?: number }): void {
   const s = report.summary;
   const out: string[] = [];
-  out.push(`Chromium ${report.chromium}, medians of ${report.runs} runs (${report.runsLarge} on 100,000-node pages); times in ms.\n`);
+  out.push(`Chromium ${report.chromium}, medians of ${report.runs} runs (${report.runsLarge} on 100,000-node pages); times in ms.`);
+  if (report.contentScriptBytes !== undefined) out.push(`Content script (Chrome, minified): ${fmt(report.contentScriptBytes / 1024, 1)} KB; "eval" is loading it (EvaluateScript) on each page.`);
+  out.push('');
   out.push(
     table(
-      ['page', 'text nodes', 'ranges', 'ClaimLens', 'bare walk', '× walk', 'mark.js', 'mark.js ÷ ClaimLens', 'longest task', 'tasks', 'load', 'painted', 'card', 'heap +MB', 'TaskDuration +'],
+      ['page', 'text nodes', 'ranges', 'ClaimLens', 'eval', 'bare walk', '× walk', 'mark.js', 'mark.js ÷ ClaimLens', 'longest task', 'tasks', 'load', 'painted', 'card', 'heap +MB', 'TaskDuration +'],
       s.pages.map((p) => [
         p.page + (p.allSettled ? '' : ' (!)'),
         String(p.textNodes),
         String(p.ranges),
         fmt(p.claimLensMs),
+        fmt(p.evalMs),
         fmt(p.walkMs),
         fmt(p.vsWalk, 2),
         fmt(p.markJsMs),

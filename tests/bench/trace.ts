@@ -121,6 +121,8 @@ export interface Attribution {
   coverage: number;
   /** Extension samples: ts and top frame, for per-function breakdowns. */
   extSamples: { ts: number; w: number; frame: string }[];
+  /** Loading the content script: its EvaluateScript events (compile + top-level run), µs. */
+  contentEvalUs: number;
 }
 
 /** Attributes the renderer main thread's tasks, identified by samples in `contentScriptUrl`. */
@@ -184,7 +186,12 @@ export function attribute(events: TraceEvent[], contentScriptUrl: string): Attri
   }
   const marks = new Map<string, number>();
   for (const e of events) if (e.cat.includes('blink.user_timing') && e.name.startsWith('bench:')) marks.set(e.name, e.ts);
-  if (!chosen) return { pid: 0, tid: 0, tasks: [], marks, samples: 0, start: 0, coverage: 0, extSamples: [] };
+  if (!chosen) return { pid: 0, tid: 0, tasks: [], marks, samples: 0, start: 0, coverage: 0, extSamples: [], contentEvalUs: 0 };
+  let contentEvalUs = 0;
+  for (const e of events) {
+    if (e.name !== 'EvaluateScript' || e.ph !== 'X' || !e.dur || e.pid !== chosen.pid || e.tid !== chosen.tid) continue;
+    if (((e.args?.data ?? {}) as { url?: string }).url === contentScriptUrl) contentEvalUs += e.dur;
+  }
 
   // 3. Top-level tasks of that thread, with their samples.
   const raw = events
@@ -222,7 +229,7 @@ export function attribute(events: TraceEvent[], contentScriptUrl: string): Attri
   }
   const extSamples = samples.filter((x) => x.kind === 'ext').map(({ ts, w, frame }) => ({ ts, w, frame }));
   const coverage = taskUs ? sampledUs / taskUs : 0;
-  return { pid: chosen.pid, tid: chosen.tid, tasks, marks, samples: samples.length, start: tasks[0]?.ts ?? 0, coverage, extSamples };
+  return { pid: chosen.pid, tid: chosen.tid, tasks, marks, samples: samples.length, start: tasks[0]?.ts ?? 0, coverage, extSamples, contentEvalUs };
 }
 
 export interface WindowStats {

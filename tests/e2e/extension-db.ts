@@ -101,10 +101,17 @@ export async function watchWorker(context: BrowserContext, page: Page, extension
     history,
     /** Stops every service worker, as Chrome does after ~30 s idle, and waits until ours is stopped. */
     async stop() {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      const deadline = Date.now() + 10_000;
-      while (status !== 'stopped') {
-        if (Date.now() > deadline) throw new Error(`worker did not stop (status ${status})`);
+      const deadline = Date.now() + 15_000;
+      const seen = history.length;
+      let sentAt = 0;
+      // A page's next message may start it again at once: having stopped counts, not staying
+      // stopped. A stop sent while the worker is still starting can be lost: sent again.
+      while (!history.slice(seen).includes('stopped')) {
+        if (Date.now() > deadline) throw new Error(`worker did not stop (status ${status}; seen ${history.slice(seen).join(', ') || 'nothing'})`);
+        if (Date.now() - sentAt > 1000) {
+          sentAt = Date.now();
+          await cdp.send('ServiceWorker.stopAllWorkers');
+        }
         await new Promise((ok) => setTimeout(ok, 50));
       }
     },

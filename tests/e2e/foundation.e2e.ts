@@ -4,6 +4,7 @@
  * messages (and refuses malformed ones) even after the worker was stopped, and
  * notes and settings survive an extension update and a browser restart.
  */
+import { DEFAULT_MARKS } from '../../lib/marks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,6 @@ import { EXTENSION_DIR, launchExtension, ROOT, serveFixtures, readHighlights, ty
 import { readDb, send, watchWorker } from './extension-db';
 import type { Worker } from 'playwright-core';
 import { LATEST_VERSION } from '../../lib/db/schema';
-import { DEFAULT_MARKS } from '../../lib/marks';
 
 const SOURCE_IDS = (await readdir(join(ROOT, 'seeds/sources'))).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 

@@ -38,16 +38,19 @@ describe('news article', () => {
       return out;
     });
     expect(inside).toEqual([]);
-    expect(h['claimlens-contradicted']).toEqual(['One commentator wrongly claimed that Changpeng Zhao spent two years in federal prison.']);
-    expect(h['claimlens-mixed']).toEqual(
-      expect.arrayContaining([expect.stringContaining('says it now serves 300 million users')]),
-    );
-    expect(h['claimlens-supported']).toEqual(expect.arrayContaining([expect.stringContaining('record $4.3 billion fine')]));
+    // A claim's mark is the value it states (docs/design.md, section 5); 'related' is not marked by default.
+    expect(h['claimlens-contradicted']).toEqual(['two years']);
+    expect(h['claimlens-mixed']).toEqual(expect.arrayContaining([expect.stringMatching(/^300 million/)]));
+    expect(h['claimlens-supported']).toEqual(expect.arrayContaining([expect.stringMatching(/^(?:a )?(?:record )?\$4\.3 billion$/)]));
+    expect(h['claimlens-related'] ?? []).toEqual([]);
+    for (const value of Object.entries(h).filter(([k]) => k !== 'claimlens-mention').flatMap(([, v]) => v)) expect(value.length).toBeLessThan(40);
 
     // Hover the contradicted sentence: the card names the entity, verdict and reason, and each source.
     await cp.hover('#p-term', 'spent two years');
     const card = await cp.waitForCard((c) => c.label.includes('Contradicted'));
     expect(card.text).toContain('this page says 2 years; the source says 4 months (1)');
+    // What the card shows of each source comes from the background (card:get): its value and date.
+    expect(card.text).toContain('as of 2025');
     expect(card.text).toContain('Changpeng Zhao');
     expect(card.text).toMatch(/conflicts/);
     expect(card.buttons).toEqual(expect.arrayContaining(['Pin', 'Add note', 'Open full comparison']));
@@ -171,8 +174,15 @@ describe('news article', () => {
     expect(listed!.ok).toBe(true);
     expect(listed!.value.url).toContain('/pages/article.html');
     expect(listed!.value.mentions).toBe(h['claimlens-mention']!.length);
-    const claimCount = ['supported', 'mixed', 'contradicted', 'related'].reduce((sum, v) => sum + n(h, v), 0);
-    expect(listed!.value.claims).toBe(claimCount);
+    // Every claim is listed, the unmarked related ones too, with its whole sentence.
+    const marked = ['supported', 'mixed', 'contradicted'].reduce((sum, v) => sum + n(h, v), 0);
+    const related = listed!.value.findings.filter((f) => f.verdict === 'related').length;
+    expect(n(h, 'related')).toBe(0);
+    expect(related).toBeGreaterThan(0);
+    expect(listed!.value.claims).toBe(marked + related);
+    expect(listed!.value.findings.find((f) => f.verdict === 'contradicted')!.text).toBe(
+      'One commentator wrongly claimed that Changpeng Zhao spent two years in federal prison.',
+    );
     // In document order: the headline's claim, then the name inside it.
     expect(listed!.value.findings.slice(0, 2)).toMatchObject([
       { kind: 'claim', verdict: 'related', text: 'Binance eyes a U.S. comeback through ties to the Trump family' },
@@ -189,6 +199,49 @@ describe('news article', () => {
     expect(bad).toMatchObject({ ok: false });
     expect(cp.errors).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  test('new marks from the background apply live: related claims get painted and the sheet changes', async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const cp = await ContentPage.open(page, env.server.url('/pages/article.html'));
+    await cp.waitForHighlights((h) => n(h, 'contradicted') === 1 && n(h, 'mention') >= 12);
+    const before = await cp.waitForStable(() => cp.highlights());
+    expect(n(before, 'related')).toBe(0);
+    const sheetText = () =>
+      page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+    expect(await sheetText()).not.toContain('claimlens-related');
+    expect(await sheetText()).toContain('wavy');
+
+    /** page:status as the background sends it when settings change (lib/background/broadcast.ts), from the service worker. */
+    const sendMarks = (marks: Record<string, string>) =>
+      env.browser.worker.evaluate(async (marks) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+        const tabs = await c.tabs.query({});
+        await Promise.all(tabs.map((t) => c.tabs.sendMessage(t.id!, { type: 'page:status', data: { enabled: true, paused: false, marks } }).catch(() => null)));
+      }, marks);
+
+    await sendMarks({ contradicted: 'double', mixed: 'dotted', supported: 'none', related: 'dashed' });
+    const after = await cp.waitForHighlights((h) => n(h, 'related') > 0 && n(h, 'supported') === 0);
+    // Related claims without a value paint their sentence; with one, the value.
+    expect(after['claimlens-related']).toEqual(expect.arrayContaining([expect.stringContaining('Binance eyes a U.S. comeback')]));
+    expect(after['claimlens-contradicted']).toEqual(['two years']);
+    expect(after['claimlens-mention']).toEqual(before['claimlens-mention']);
+    const css = await sheetText();
+    expect(css).toMatch(/claimlens-related[^}]*dashed/);
+    expect(css).toMatch(/claimlens-contradicted[^}]*double/);
+    expect(css).not.toContain('claimlens-supported');
+    // Hovering a related sentence still opens its card.
+    await cp.hover('#p-users', 'Binance');
+    await cp.waitForCard();
+    await page.keyboard.press('Escape');
+
+    await sendMarks({ contradicted: 'wavy', mixed: 'dotted', supported: 'solid', related: 'none' });
+    const back = await cp.waitForHighlights((h) => n(h, 'related') === 0 && n(h, 'supported') > 0);
+    expect(back['claimlens-supported']!.slice().sort()).toEqual(before['claimlens-supported']!.slice().sort());
+    expect(await sheetText()).not.toContain('claimlens-related');
+    expect(cp.errors).toEqual([]);
     await page.close();
   });
 });

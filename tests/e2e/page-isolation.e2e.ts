@@ -29,7 +29,7 @@ describe('hostile and unusual pages', () => {
     const before = await cp.bodyHtml();
     const h = await cp.waitForHighlights((h) => count(h, 'contradicted') === 1 && count(h, 'supported') === 1);
     expect(h['claimlens-mention']).toEqual(['Binance', 'Changpeng Zhao']);
-    expect(h['claimlens-contradicted']).toEqual(['Changpeng Zhao spent two years in federal prison, this page wrongly says.']);
+    expect(h['claimlens-contradicted']).toEqual(['two years']);
     // The ::highlight rules reached the page: the contradicted range is painted with a wavy underline.
     const styled = await cp.page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('wavy'))));
     expect(styled).toBe(true);
@@ -50,7 +50,7 @@ describe('hostile and unusual pages', () => {
     const before = await cp.bodyHtml();
     const h = await cp.waitForHighlights((h) => count(h, 'supported') === 1);
     expect(h['claimlens-mention']).toEqual(['Binance']);
-    expect(h['claimlens-supported']).toEqual(['Readers know Binance paid a record $4.3 billion fine in 2023.']);
+    expect(h['claimlens-supported']).toEqual([expect.stringContaining('$4.3 billion')]);
     // Typing names into the editor creates no highlights there and keeps focus in the editor.
     await cp.page.click('#editor p');
     await cp.page.keyboard.press('End');
@@ -97,7 +97,7 @@ describe('hostile and unusual pages', () => {
     await cp.waitForHighlights((h) => count(h, 'mention') === 1);
     const frame = cp.page.frames().find((f) => f.url().endsWith('iframe-child.html'))!;
     const inFrame = await cp.waitForHighlights(
-      (h) => count(h, 'mention') === 2 && count(h, 'related') === 1,
+      (h) => count(h, 'mention') === 2 && count(h, 'related') === 0, // related: found (the card below), not marked by default
       15_000,
       () => readHighlights(frame),
     );
@@ -134,7 +134,7 @@ describe('hostile and unusual pages', () => {
     expect(await page.evaluate(() => (window as unknown as { __overridden: boolean; __restored: boolean }).__restored)).toBe(true);
     const details = await ContentPage.details(page);
     expect(details['claimlens-mention']!.map((d) => d.text)).toEqual(['Binance', 'Changpeng Zhao']);
-    expect(details['claimlens-mixed']!.map((d) => d.text)).toEqual(['Binance says 275 million users trade on the exchange.']);
+    expect(details['claimlens-mixed']!.map((d) => d.text)).toEqual([expect.stringMatching(/^275 million/)]);
     expect(cp.errors).toEqual([]);
     await page.close();
   });

@@ -32,7 +32,7 @@
  * document_start build it came in 1.8-2.3 s.
  *
  * Instances are counted by the service worker: each content-script instance asks
- * for the claim snapshot exactly once (snapshot:get), and a listener the test
+ * for the pre-filter's regexes exactly once (page:prefilter), and a listener the test
  * adds to the worker counts those requests per frame URL. (The content script
  * announces nothing to the page: WXT's start message, which earlier versions of
  * this test counted, was the page's way to switch ClaimLens off. Counting
@@ -175,7 +175,7 @@ async function watchTabErrors(page: Page): Promise<TabErrors> {
 
 /**
  * Counts content-script instances from the worker's side: every instance sends
- * snapshot:get once (app.ts), so the requests per sender URL are the instances
+ * page:prefilter once (entrypoints/content/backend.ts), so the requests per sender URL are the instances
  * started in that frame since this worker began counting. A worker that replaced
  * another (an update) starts again from zero.
  */
@@ -189,7 +189,7 @@ function countScriptStarts(worker: Worker): Promise<void> {
     const starts: string[] = [];
     g.__clStarts = starts;
     g.chrome.runtime.onMessage.addListener((m, sender) => {
-      if ((m as { type?: unknown } | null)?.type === 'snapshot:get' && sender.tab) starts.push(sender.url ?? '');
+      if ((m as { type?: unknown } | null)?.type === 'page:prefilter' && sender.tab) starts.push(sender.url ?? '');
       return undefined;
     });
   });
@@ -383,7 +383,7 @@ describe('extension update with a tab open', () => {
     const cp = await ContentPage.open(page, server.url('/pages/iframe.html'));
     const child = () => page.frames().find((f) => f.url().endsWith('iframe-child.html'))!;
     await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 1);
-    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2 && (h['claimlens-related']?.length ?? 0) === 1, 30_000, () => readHighlights(child()));
+    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2, 30_000, () => readHighlights(child()));
     await cp.waitForStable(async () => [await rangeCounts(page), await rangeCounts(child())]);
     const reference = { top: await rangeCounts(page), child: await rangeCounts(child()) };
     expect({ top: await scriptStarts(page), child: await scriptStarts(child()) }).toEqual({ top: 1, child: 1 });
@@ -401,7 +401,7 @@ describe('extension update with a tab open', () => {
 
     await page.reload();
     await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 1);
-    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2 && (h['claimlens-related']?.length ?? 0) === 1, 30_000, () => readHighlights(child()));
+    await cp.waitForHighlights((h) => (h['claimlens-mention']?.length ?? 0) === 2, 30_000, () => readHighlights(child()));
     await cp.waitForStable(async () => [await rangeCounts(page), await rangeCounts(child())]);
     expect({ top: await rangeCounts(page), child: await rangeCounts(child()) }).toEqual(reference);
     expect({ top: await scriptStarts(page), child: await scriptStarts(child()) }).toEqual({ top: 1, child: 1 });
@@ -459,8 +459,13 @@ describe('extension update with a tab open', () => {
     const totals = await page.evaluate(() => (window as unknown as { __clTotals: [number, number][] }).__clTotals);
     const atUpdate = totals.filter(([t]) => t <= updateAt).at(-1)?.[1] ?? 0;
     const peak = Math.max(...totals.map(([, n]) => n));
-    // The pass was in flight: highlights kept coming after the update was issued.
-    expect(peak).toBeGreaterThan(atUpdate);
+    // The pass was in flight at the update: a whole pass finds over a dozen names in each of the
+    // `copies` copies, and the update came with the first highlights. (Whether more arrive after it
+    // depends on timing: the engine is the background's since issue 11, and the old script's
+    // page:scan requests stop being answered once its extension context is gone.)
+    expect(atUpdate).toBeGreaterThan(0);
+    expect(atUpdate).toBeLessThan(copies);
+    expect(peak).toBeGreaterThanOrEqual(atUpdate);
     // Once gone they stay gone (nothing re-adds ranges after the cleanup).
     const cleared = totals.findIndex(([t, n], i) => n === 0 && i > 0 && t >= updateAt);
     expect(cleared).toBeGreaterThan(0);

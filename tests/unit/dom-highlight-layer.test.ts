@@ -161,6 +161,38 @@ describe('highlight layer style fallback', () => {
     }
   });
 
+  test('setCss rewrites the one adopted sheet (document and shadow roots) and the <style> fallback', () => {
+    const { win } = fakeWindow();
+    document.adoptedStyleSheets = [];
+    const layer = createHighlightLayer(win)!;
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    layer.styleShadowRoot(root);
+    const sheet = document.adoptedStyleSheets[0]!;
+    expect(root.adoptedStyleSheets).toEqual([sheet]);
+    const css = markCss({ contradicted: 'wavy', mixed: 'dotted', supported: 'solid', related: 'double' });
+    layer.setCss(css);
+    const text = () => [...sheet.cssRules].map((r) => r.cssText).join('\n');
+    expect(text()).toContain('claimlens-related');
+    layer.setCss(HIGHLIGHT_CSS);
+    expect(text()).not.toContain('claimlens-related');
+    expect(document.adoptedStyleSheets).toEqual([sheet]); // replaced in place, not adopted again
+    layer.dispose();
+  });
+
+  test('a sheet adopted early takes the marks it is given', () => {
+    const { win } = fakeWindow();
+    document.adoptedStyleSheets = [];
+    const css = markCss({ contradicted: 'wavy', mixed: 'dotted', supported: 'solid', related: 'dashed' });
+    preadoptSheet(win, css);
+    const sheet = document.adoptedStyleSheets[0]!;
+    expect([...sheet.cssRules].some((r) => r.cssText.includes('claimlens-related'))).toBe(true);
+    const layer = createHighlightLayer(win, HIGHLIGHT_CSS)!;
+    expect(document.adoptedStyleSheets).toEqual([sheet]);
+    expect([...sheet.cssRules].some((r) => r.cssText.includes('claimlens-related'))).toBe(false);
+    layer.dispose();
+  });
+
   test('an early sheet no layer took is dropped when the site is off', () => {
     const { win } = fakeWindow();
     document.adoptedStyleSheets = [];

@@ -11,13 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../lib/engine';
 import { loadSnapshot, REPO_ROOT } from '../../lib/cli/snapshot';
 import { anchorKeys, anchorRegex, createPrefilter } from '../../lib/dom/prefilter';
+import { prefilterSpec } from '../../lib/dom/prefilter-spec';
 import type { EntityId } from '../../lib/model';
 import { HOLDOUT } from '../engine/holdout';
 import { LABELLED } from '../engine/labelled';
 
 const snapshot = loadSnapshot();
 const engine = createEngine(snapshot);
-const prefilter = createPrefilter(snapshot);
+const prefilter = createPrefilter(prefilterSpec(snapshot));
 
 const paragraphs = (text: string): string[] => text.split(/\n\s*\n/).filter((p) => p.trim());
 const htmlText = (html: string): string[] =>
@@ -28,10 +29,15 @@ function missed(docs: string[][]): string[] {
   const bad: string[] = [];
   for (const blocks of docs) {
     const named = new Set<EntityId>();
+    // What the content script knows of `named` without the engine (it runs in the background): the
+    // entities whose names the pre-filter saw, a superset of what the engine counts as named.
+    const seen = new Set<EntityId>();
     for (const text of blocks) {
-      const pass = prefilter.mayMatch(text, named);
+      const pass = prefilter.mayMatch(text, seen);
       const found = engine.scan(text, { named });
       if (!pass && (found.mentions.length || found.claims.length)) bad.push(text);
+      if (pass) for (const id of prefilter.namedIn(text)) seen.add(id);
+      for (const id of named) if (!seen.has(id)) bad.push(`named ${id} unseen after: ${text}`);
     }
   }
   return bad;

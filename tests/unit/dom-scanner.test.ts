@@ -6,20 +6,31 @@ import { HitIndex } from '../../lib/dom/hit-index';
 import { extractBlocks } from '../../lib/dom/blocks';
 import { routeMutations } from '../../lib/dom/mutations';
 import type { HighlightKind, HighlightLayer } from '../../lib/dom/highlight-layer';
+import { DEFAULT_MARKS, type Marks } from '../../lib/marks';
 
-/** A tiny stand-in for the engine: "Binance" mentions and "N million users" claims, contradicted unless 250. */
+/**
+ * A tiny stand-in for the engine: "Binance" mentions, "N million users" claims (contradicted
+ * unless 250) that state "N million", and "users grew" claims that are related and state nothing.
+ */
 function fakeScan(text: string, ctx: ScanContext): ScanResult {
   const mentions = [...text.matchAll(/Binance/g)].map((m) => ({ entity: 'binance' as const, start: m.index!, end: m.index! + 7, text: 'Binance' }));
   if (mentions.length) ctx.named.add('binance');
-  const claims = [...text.matchAll(/[A-Z][^.]*?(\d+) million users[^.]*\./g)].map((m) => ({
-    start: m.index!,
-    end: m.index! + m[0].length,
-    text: m[0],
-    fact: 'binance-users',
-    verdict: m[1] === '250' ? ('supported' as const) : ('contradicted' as const),
-    sources: [],
-    reason: `this page says ${m[1]} million`,
-  }));
+  const claims: ScanResult['claims'] = [...text.matchAll(/[A-Z][^.]*?((\d+) million) users[^.]*\./g)].map((m) => {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    return {
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      fact: 'binance-users',
+      verdict: m[2] === '250' ? ('supported' as const) : ('contradicted' as const),
+      sources: [],
+      stated: { value: { type: 'number' as const, low: 1, high: 1 } as never, start: at, end: at + m[1]!.length, text: m[1]! },
+      reason: `this page says ${m[1]}`,
+    };
+  });
+  for (const m of text.matchAll(/[A-Z][^.]*? users grew\./g)) {
+    claims.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], fact: 'binance-users', verdict: 'related', sources: [], reason: 'no figure' });
+  }
   return { mentions, claims };
 }
 
@@ -32,6 +43,7 @@ function fakeLayer(): HighlightLayer & { sets: Map<HighlightKind, Set<AbstractRa
     remove: (k, r) => void get(k).delete(r),
     clear: () => sets.clear(),
     styleShadowRoot: () => {},
+    setCss: () => {},
     dispose: () => sets.clear(),
   };
 }
@@ -43,12 +55,12 @@ const textOf = (r: AbstractRange) => {
   return live.toString();
 };
 
-function setup(html: string) {
+function setup(html: string, opts: { marks?: Marks } = {}) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
   const layer = fakeLayer();
   let idle: () => void = () => {};
-  const scanner = new PageScanner({ win: window as never, scan: fakeScan, layer, waitForIdle: false, onIdle: () => idle() });
+  const scanner = new PageScanner({ win: window as never, scan: fakeScan, layer, waitForIdle: false, onIdle: () => idle(), marks: opts.marks });
   const drained = () => new Promise<void>((resolve) => (idle = resolve));
   return { layer, scanner, drained, read: (k: HighlightKind) => [...(layer.sets.get(k) ?? [])].map(textOf).sort() };
 }
@@ -60,7 +72,9 @@ describe('PageScanner', () => {
     scanner.enqueueSubtree(document.body);
     await done;
     expect(read('mention')).toEqual(['Binance', 'Binance']);
-    expect(read('contradicted')).toEqual(['Binance has 300 million users.']);
+    // The claim paints the value it states; the entry (hover, card, popup) is the whole sentence.
+    expect(read('contradicted')).toEqual(['300 million']);
+    expect([...scanner.entries.values()].filter((e) => e.kind === 'claim').map((e) => e.block.text.slice(e.start, e.end))).toEqual(['Binance has 300 million users.']);
     const text = document.querySelector('p')!.firstChild!;
     const hits = scanner.index.at(text, 2);
     expect(hits.map((h) => h.kind).sort()).toEqual(['claim', 'mention']);
@@ -78,7 +92,7 @@ describe('PageScanner', () => {
     scanner.enqueueContainer(a);
     await done;
     expect(read('contradicted')).toEqual([]);
-    expect(read('supported')).toEqual(['Binance has 250 million users.']);
+    expect(read('supported')).toEqual(['250 million']);
     expect(read('mention')).toHaveLength(2);
     document.getElementById('b')!.remove();
     done = drained();
@@ -128,8 +142,77 @@ describe('PageScanner', () => {
     const mentions = read('mention');
     expect(mentions).toHaveLength(2000);
     expect(new Set(mentions)).toEqual(new Set(['Binance']));
-    expect(new Set(read('contradicted'))).toEqual(new Set(['Binance has 300 million users.']));
+    expect(new Set(read('contradicted'))).toEqual(new Set(['300 million']));
     expect(scanner.stats.longestSliceMs).toBeGreaterThan(0);
+  });
+});
+
+describe('PageScanner whole-text test', () => {
+  test('a page that names nothing builds no blocks; a name only inside an open shadow root is still found', async () => {
+    document.body.innerHTML = '<p>Gardening tips.</p><p>More <b>soil</b>.</p><div id="host"></div>';
+    const layer = fakeLayer();
+    let idle: () => void = () => {};
+    const tested: string[] = [];
+    const scanner = new PageScanner({
+      win: window as never,
+      scan: fakeScan,
+      layer,
+      waitForIdle: false,
+      onIdle: () => idle(),
+      mayMatch: (text) => (tested.push(text), /Binance/.test(text)),
+    });
+    let done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueSubtree(document);
+    scanner.start();
+    await done;
+    expect(scanner.stats.blocks).toBe(0);
+    expect(scanner.stats.skippedSubtrees).toBe(1);
+    expect(tested).toHaveLength(1); // the whole text, once
+    // A name in an open shadow root: textContent does not see it, the shadow-root search does.
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Binance has 300 million users.</p>';
+    done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueSubtree(document);
+    scanner.start();
+    await done;
+    expect([...(layer.sets.get('mention') ?? [])].map(textOf)).toEqual(['Binance']);
+    expect(scanner.stats.blocks).toBe(1); // only the shadow root's block was built
+  });
+});
+
+describe('PageScanner marks', () => {
+  test("verdicts marked 'none' are found and hoverable but not painted; new marks paint or unpaint them without a rescan", async () => {
+    const { scanner, drained, read, layer } = setup('<p>Binance users grew. Binance has 300 million users.</p>');
+    const done = drained();
+    scanner.enqueueSubtree(document.body);
+    await done;
+    // Default: related is not marked.
+    expect(read('related')).toEqual([]);
+    const related = [...scanner.entries.values()].find((e) => e.highlight === 'related')!;
+    expect(related.block.text.slice(related.start, related.end)).toBe('Binance users grew.');
+    const text = document.querySelector('p')!.firstChild!;
+    expect(scanner.index.at(text, 10)).toContain(related); // hover still finds it
+    const scans = scanner.stats.scanned;
+    scanner.setMarks({ ...DEFAULT_MARKS, related: 'double', contradicted: 'none' });
+    // A related claim without a stated value paints its sentence.
+    expect(read('related')).toEqual(['Binance users grew.']);
+    expect(read('contradicted')).toEqual([]);
+    expect(scanner.entries.size).toBe(4);
+    scanner.setMarks(DEFAULT_MARKS);
+    expect(read('related')).toEqual([]);
+    expect(read('contradicted')).toEqual(['300 million']);
+    expect(scanner.stats.scanned).toBe(scans); // nothing rescanned
+    // Removing the block takes only what is painted out of the layer.
+    scanner.clear();
+    expect([...layer.sets.values()].every((s) => s.size === 0)).toBe(true);
+  });
+
+  test('marks given at start apply to the first pass', async () => {
+    const { scanner, drained, read } = setup('<p>Binance users grew.</p>', { marks: { ...DEFAULT_MARKS, related: 'dashed' } });
+    const done = drained();
+    scanner.enqueueSubtree(document.body);
+    await done;
+    expect(read('related')).toEqual(['Binance users grew.']);
   });
 });
 

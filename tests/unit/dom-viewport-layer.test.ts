@@ -11,6 +11,7 @@ function innerLayer(): HighlightLayer & { ranges: Map<AbstractRange, HighlightKi
     remove: (_k, r) => void ranges.delete(r),
     clear: () => ranges.clear(),
     styleShadowRoot: () => {},
+    setCss: () => {},
     dispose: () => ranges.clear(),
   };
 }

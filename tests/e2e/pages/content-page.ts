@@ -8,7 +8,7 @@
  * assistive tech sees it. The note field is an extension page framed in the
  * card (note-frame.html): Playwright reaches it as one of the page's frames.
  */
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { readHighlights } from '../harness';
 
 export interface CdpNode {
@@ -57,6 +57,23 @@ export class ContentPage {
     const cp = new ContentPage(page);
     await page.goto(url);
     return cp;
+  }
+
+  /**
+   * The page's findings as the popup gets them (page:findings), asked from the service worker or an extension page:
+   * every claim with its whole sentence and verdict, the unmarked ('related' by default) too.
+   */
+  async findings(worker: Worker | Page): Promise<{ kind: string; verdict?: string; text: string }[]> {
+    const url = this.page.url();
+    return worker.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const tabs = await c.tabs.query({});
+      const replies = await Promise.all(tabs.map((t) => c.tabs.sendMessage(t.id!, { type: 'page:findings', data: {} }).catch(() => null)));
+      for (const r of replies as ({ ok: boolean; value: { url: string; findings: { kind: string; verdict?: string; text: string }[] } } | null)[]) {
+        if (r?.ok && r.value.url === url) return r.value.findings;
+      }
+      return [];
+    }, url);
   }
 
   highlights(): Promise<Record<string, string[]>> {

@@ -1,0 +1,107 @@
+/**
+ * One engine per browser (issue 11): the content script carries no engine, no claim data and no
+ * zod, and asks the background (page:scan) for the claims of the blocks that name an entity.
+ * A service worker stopped in the middle of a scan is woken by the next batch and every claim
+ * still arrives: the same findings as a scan the worker never left.
+ * The size check reads the built bundle: `npm test` builds before the e2e files run.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXTENSION_DIR, FIXTURES_DIR, ROOT } from './harness';
+import { useExtensionAndFixtures } from './use-extension';
+import { ContentPage } from './pages/content-page';
+import { watchWorker } from './extension-db';
+
+const env = useExtensionAndFixtures();
+
+/** The content script's minified size for Chrome, in bytes (measured: docs/bench.md). */
+export const CONTENT_SCRIPT_BUDGET = 64 * 1024;
+
+describe('the content script', () => {
+  test('is small and carries no engine, no claim data and no zod', async () => {
+    const file = join(EXTENSION_DIR, 'content-scripts/content.js');
+    const { size } = await stat(file);
+    const code = await readFile(file, 'utf8');
+    console.log(`content script: ${(size / 1024).toFixed(1)} KB minified`);
+    expect(size).toBeLessThan(CONTENT_SCRIPT_BUDGET);
+    // zod's error class and internals.
+    expect(code).not.toMatch(/ZodError|_zod|\$ZodType/);
+    // No claim data: no fact's question, no entity's description, no source's title or quote.
+    const claims = JSON.parse(await readFile(join(ROOT, 'seeds/claims.json'), 'utf8')) as {
+      entities: { description: string }[];
+      facts: { id: string; label: string; reports: { quote: string }[] }[];
+    };
+    const sources = JSON.parse(await readFile(join(ROOT, 'seeds/sources/sources.json'), 'utf8')) as { title: string }[] | Record<string, { title: string }>;
+    const titles = (Array.isArray(sources) ? sources : Object.values(sources)).map((s) => s.title);
+    const leaked = [
+      ...claims.entities.map((e) => e.description),
+      ...claims.facts.map((f) => f.label),
+      ...claims.facts.flatMap((f) => f.reports.map((r) => r.quote.slice(0, 40))),
+      ...titles,
+    ].filter((text) => code.includes(text));
+    expect(leaked).toEqual([]);
+    // Nor the engine: its rules' fact ids are not in the bundle.
+    expect(claims.facts.map((f) => f.id).filter((id) => code.includes(`"${id}"`) || code.includes(`'${id}'`))).toEqual([]);
+  });
+});
+
+/** The article's paragraphs, repeated: a scan of many batches, long enough to stop the worker in. */
+async function longArticle(copies: number): Promise<string> {
+  const article = await readFile(join(FIXTURES_DIR, 'pages/article.html'), 'utf8');
+  const paragraphs = [...article.matchAll(/<p id="p-[a-z0-9]+">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+  expect(paragraphs.length).toBeGreaterThan(5);
+  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Archive</title><link rel="icon" href="data:,"></head><body>'];
+  for (let i = 0; i < copies; i++) parts.push(`<section><h2>Day ${i + 1}</h2>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section>`);
+  parts.push('</body></html>');
+  return parts.join('\n');
+}
+
+type Finding = { kind: string; verdict?: string; text: string };
+const claimsOf = (list: Finding[]) => list.filter((f) => f.kind === 'claim').map((f) => `${f.verdict}: ${f.text}`);
+
+/** Asked from an extension page (it can message tabs), so asking never wakes or holds the worker. */
+async function settledFindings(cp: ContentPage, ext: Page): Promise<Finding[]> {
+  return cp.waitForStable(() => cp.findings(ext), 1500, 90_000);
+}
+
+describe('the engine in the background', () => {
+  test('a service worker stopped in the middle of a scan is woken and every claim still arrives', async () => {
+    const html = await longArticle(60);
+    env.server.route('/pages/archive-a.html', html);
+    env.server.route('/pages/archive-b.html', html);
+
+    // Reference: the same page scanned with the worker left alone.
+    const ext = await env.browser.openExtensionPage('popup.html');
+    const ref = await ContentPage.open(await env.browser.context.newPage(), env.server.url('/pages/archive-a.html'));
+    const reference = claimsOf(await settledFindings(ref, ext));
+    expect(reference.length).toBeGreaterThan(60 * 5);
+    expect(reference.filter((c) => c.startsWith('contradicted:'))).toHaveLength(60);
+    await ref.page.close();
+
+    const watch = await watchWorker(env.browser.context, ext, env.browser.extensionId);
+    const page = await env.browser.context.newPage();
+    const cp = await ContentPage.open(page, env.server.url('/pages/archive-b.html'));
+    // Stop the worker whenever some claims have arrived but not all, a few times over.
+    let stoppedMidScan = 0;
+    for (let i = 0; i < 40 && stoppedMidScan < 3; i++) {
+      const now = claimsOf(await cp.findings(ext)).length;
+      if (now > 0 && now < reference.length) {
+        await watch.stop();
+        stoppedMidScan++;
+      } else if (now >= reference.length) {
+        break;
+      }
+      await page.waitForTimeout(150);
+    }
+    expect(stoppedMidScan).toBeGreaterThan(0);
+    const after = claimsOf(await settledFindings(cp, ext));
+    expect(after).toEqual(reference);
+    expect(watch.history).toContain('stopped');
+    expect(cp.errors).toEqual([]);
+    await watch.detach();
+    await ext.close();
+    await page.close();
+  });
+});
