@@ -54,6 +54,18 @@ describe('scan service (the engine in the background)', () => {
     expect(service.builds).toBe(2);
   });
 
+  test('after invalidate() the next request reads the snapshot again, even within the TTL', async () => {
+    let current: ClaimSnapshot = snapshot;
+    const service = createScanService(async () => current, () => 0);
+    await service.scan({ blocks: ['Binance has 300 million users.'], named: [] });
+    current = { ...snapshot, version: `${snapshot.version}+reader` };
+    await service.scan({ blocks: ['Binance has 300 million users.'], named: [] });
+    expect(service.builds).toBe(1); // within the TTL: the cached engine
+    service.invalidate();
+    await service.scan({ blocks: ['Binance has 300 million users.'], named: [] });
+    expect(service.builds).toBe(2);
+  });
+
   test('the pre-filter spec and the card lookup are plain data the content script accepts', async () => {
     const service = createScanService(async () => snapshot);
     const spec = JSON.parse(JSON.stringify(await service.prefilter()));

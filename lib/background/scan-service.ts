@@ -10,8 +10,9 @@
  * woken between two batches answers the next one exactly as before.
  *
  * The compiled engine is cached per snapshot version; the snapshot is re-read at
- * most every SNAPSHOT_TTL_MS (a reader source added in the popup changes its
- * version, and the next batch after that gets an engine built from the new one).
+ * most every SNAPSHOT_TTL_MS, and at once after invalidate() (setup.ts calls it when
+ * another extension page writes the claim or reader-source tables: a reader source
+ * added in the popup changes the version, and the next batch gets a new engine).
  */
 import { createEngine, type Engine } from '../engine';
 import type { ClaimSnapshot, EntityId } from '../model';
@@ -30,6 +31,8 @@ export interface ScanService {
   card(facts: readonly string[]): Promise<CardLookup>;
   /** How many engines were compiled (tests: one per snapshot version). */
   readonly builds: number;
+  /** The claims changed (a reader source added, removed or switched): read the snapshot again on the next request. */
+  invalidate(): void;
 }
 
 interface Compiled {
@@ -64,6 +67,9 @@ export function createScanService(getSnapshot: () => Promise<ClaimSnapshot>, now
   return {
     get builds() {
       return builds;
+    },
+    invalidate() {
+      readAt = -Infinity;
     },
     async prefilter() {
       const c = await current();

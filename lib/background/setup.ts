@@ -14,6 +14,7 @@ import { route } from './router';
 import { classifySender } from './senders';
 import { createTabStore, type TabStore } from './tab-store';
 import { createScanService } from './scan-service';
+import Dexie from 'dexie';
 import type { OpenFactApi } from './open-fact';
 
 /** Soft-deleted notes are kept this long for undo, then purged at install/start-up. */
@@ -36,6 +37,11 @@ export function setupBackground(opts: BackgroundOptions): { db: DbContext } {
   // Nothing is compiled until the first page:scan (a worker start stays cheap).
   const scans = createScanService(async () => (await db.repo()).getSnapshot());
   const deps = { api, db, tabs, scans };
+  // The popup and the options page write reader sources to the same database; Dexie tells every
+  // context of the origin (BroadcastChannel). The next page:scan then reads the new snapshot.
+  Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((key) => /\/(?:readerSources|facts|reports|sources|meta)(?:\/|$)/.test(key))) scans.invalidate();
+  });
 
   api.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, deps));
   api.runtime.onConnect.addListener((port) => watchFrame(port, api, tabs));
