@@ -51,6 +51,16 @@ const PERSON_WORD = /\b(?:she|her|they|their|Mr\.|Ms\.|Mrs\.|executives?|CEO|fou
 const BINANCE_FOUNDER = /\bBinance(?:['’]s)? (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))|\bthe founder of Binance\b|\b(?:former|ex-) ?Binance (?:CEO|chief executive|boss)\b|\bBinance['’]s (?:former|ex-) ?(?:CEO|chief executive|boss)\b/i;
 const ITS_FOUNDER = /\b(?:its|whose|the exchange['’]s|the company['’]s) (?:billionaire |convicted |jailed |pardoned )?founder\b(?!\s+(?:Yi He|He Yi))/i;
 
+/**
+ * Every description as a name span for whose-value (global copies, compiled once): DESCRIPTIONS
+ * need the document to have named their entity; "Binance founder" and "its founder" do not.
+ */
+const DESCRIBED: { entity: EntityId; re: RegExp; needsNamed: boolean }[] = [
+  ...DESCRIPTIONS.map(([entity, re]) => ({ entity, re: new RegExp(re.source, 'gi'), needsNamed: true })),
+  { entity: 'cz', re: new RegExp(BINANCE_FOUNDER.source, 'gi'), needsNamed: false },
+  { entity: 'cz', re: new RegExp(ITS_FOUNDER.source, 'gi'), needsNamed: false },
+];
+
 /** Words that stand for an organisation named before (the last one named). */
 const REFERS_TO: Partial<Record<EntityId, RegExp>> = {
   binance: /\b(?:it|its|the (?:crypto(?:currency)? )?(?:exchange|company|firm|platform))\b/i,
@@ -259,8 +269,7 @@ function stand_ins(s: string, ctx: SentenceFrameContext, mask: number): FoundVal
     FOUNDER.lastIndex = 0;
     for (let m = FOUNDER.exec(s); m; m = FOUNDER.exec(s)) out.push({ value: { type: 'people', people: ['changpeng-zhao'] }, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  HE_PRONOUN.lastIndex = 0;
-  HIS_REQUEST.lastIndex = 0;
+  // matchAll works on a copy of each regex: no lastIndex to reset.
   const pronouns = [...s.matchAll(HE_PRONOUN), ...s.matchAll(HIS_REQUEST)].sort((a, b) => a.index! - b.index!);
   for (const m of pronouns) {
     // "he" is the man named last before it: in this sentence, else before it.
@@ -497,10 +506,9 @@ export function createClaimFinder(snapshot: ClaimSnapshot): ClaimFinder {
           }
           // A description standing for an entity here ("the world's largest exchange" in an article
           // about Binance) names it: a figure or status written next to it is that entity's.
-          const described: [EntityId, RegExp][] = [...DESCRIPTIONS, ['cz', BINANCE_FOUNDER], ['cz', ITS_FOUNDER]];
-          for (const [entity, re] of described) {
-            if (!(mask & BIT[entity]) || (re !== BINANCE_FOUNDER && re !== ITS_FOUNDER && !named?.has(entity))) continue;
-            const d = new RegExp(re.source, 'gi');
+          for (const { entity, re: d, needsNamed } of DESCRIBED) {
+            if (!(mask & BIT[entity]) || (needsNamed && !named?.has(entity))) continue;
+            d.lastIndex = 0;
             for (let m = d.exec(s); m; m = d.exec(s)) {
               const start = m.index;
               const end = start + m[0].length;
