@@ -9,9 +9,10 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXTENSION_DIR, FIXTURES_DIR, ROOT } from './harness';
+import { EXTENSION_DIR, ROOT } from './harness';
 import { useExtensionAndFixtures } from './use-extension';
 import { ContentPage } from './pages/content-page';
+import { longArticle } from './pages/long-article';
 import { watchWorker } from './extension-db';
 
 const env = useExtensionAndFixtures();
@@ -47,16 +48,6 @@ describe('the content script', () => {
   });
 });
 
-/** The article's paragraphs, repeated: a scan of many batches, long enough to stop the worker in. */
-async function longArticle(copies: number): Promise<string> {
-  const article = await readFile(join(FIXTURES_DIR, 'pages/article.html'), 'utf8');
-  const paragraphs = [...article.matchAll(/<p id="p-[a-z0-9]+">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
-  expect(paragraphs.length).toBeGreaterThan(5);
-  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Archive</title><link rel="icon" href="data:,"></head><body>'];
-  for (let i = 0; i < copies; i++) parts.push(`<section><h2>Day ${i + 1}</h2>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section>`);
-  parts.push('</body></html>');
-  return parts.join('\n');
-}
 
 type Finding = { kind: string; verdict?: string; text: string };
 const claimsOf = (list: Finding[]) => list.filter((f) => f.kind === 'claim').map((f) => `${f.verdict}: ${f.text}`);

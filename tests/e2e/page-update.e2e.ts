@@ -44,9 +44,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, FIXTURES_DIR, launchUpdatableExtension, serveFixtures, type FixtureServer, type UpdatableExtensionBrowser, readHighlights } from './harness';
+import { EXTENSION_DIR, launchUpdatableExtension, serveFixtures, type FixtureServer, type UpdatableExtensionBrowser, readHighlights } from './harness';
 import { readDb, send } from './extension-db';
 import { ContentPage } from './pages/content-page';
+import { longArticle } from './pages/long-article';
 
 let browser: UpdatableExtensionBrowser;
 let server: FixtureServer;
@@ -238,19 +239,6 @@ async function updateExtension(): Promise<{ from: string; to: string; worker: Wo
   return { from, to: manifest.version, worker };
 }
 
-/**
- * A long page made of the article's own paragraphs (real claims in every one),
- * repeated: its scan takes seconds, so an update can land in the middle of it.
- */
-async function longArticle(copies: number): Promise<string> {
-  const article = await readFile(join(FIXTURES_DIR, 'pages/article.html'), 'utf8');
-  const paragraphs = [...article.matchAll(/<p id="p-[a-z0-9]+">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
-  expect(paragraphs.length).toBeGreaterThan(5);
-  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Archive</title><link rel="icon" href="data:,"></head><body>'];
-  for (let i = 0; i < copies; i++) parts.push(`<section><h2>Day ${i + 1}</h2>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section>`);
-  parts.push('</body></html>');
-  return parts.join('\n');
-}
 
 describe('extension update with a tab open', () => {
   test('the old script cleans up quietly, the new version runs, a reload shows one set of highlights, notes survive', async () => {

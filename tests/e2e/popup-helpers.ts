@@ -77,21 +77,27 @@ export async function download(page: Page, click: () => Promise<void>): Promise<
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
-/** Notes straight from IndexedDB (deleted ones included), to check what the UI did. */
-export async function storedNotes(page: Page): Promise<{ id: string; body: string; deletedAt?: number; createdAt: number; updatedAt: number; target: Record<string, unknown> }[]> {
+/** Every row of one table of the extension's IndexedDB, read from an extension page, to check what the UI did. */
+export async function storedRows<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const req = indexedDB.open('claimlens');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const all = db.transaction('notes', 'readonly').objectStore('notes').getAll();
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll();
           all.onsuccess = () => {
             db.close();
-            resolve(all.result);
+            resolve(all.result as T[]);
           };
         };
       }),
+    table,
   );
+}
+
+/** Notes straight from IndexedDB (deleted ones included). */
+export function storedNotes(page: Page): Promise<{ id: string; body: string; deletedAt?: number; createdAt: number; updatedAt: number; target: Record<string, unknown> }[]> {
+  return storedRows(page, 'notes');
 }

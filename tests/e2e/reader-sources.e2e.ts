@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EXTENSION_DIR, launchUpdatableExtension, readHighlights, serveFixtures, type FixtureServer, type UpdatableExtensionBrowser } from './harness';
-import { download, openPopup, tabIdFor, waitForSeededDb } from './popup-helpers';
+import { download, openPopup, storedRows, tabIdFor, waitForSeededDb } from './popup-helpers';
 
 let browser: UpdatableExtensionBrowser;
 let server: FixtureServer;
@@ -55,21 +55,8 @@ async function usersVerdict(path: string): Promise<string | null> {
   return verdict;
 }
 
-async function storedSources(page: Page): Promise<{ id: string; title: string; deletedAt?: number }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('claimlens');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction('readerSources', 'readonly').objectStore('readerSources').getAll();
-          all.onsuccess = () => {
-            req.result.close();
-            resolve(all.result);
-          };
-        };
-      }),
-  );
+function storedSources(page: Page): Promise<{ id: string; title: string; deletedAt?: number }[]> {
+  return storedRows(page, 'readerSources');
 }
 
 test('add a page as a source, see it in the comparison and in another page\'s verdict, through an update, export/import, remove and undo', async () => {
