@@ -32,6 +32,8 @@ export interface CardController {
   close(): void;
   /** The note frame saved or closed; false when the token is not this card's note. */
   noteEvent(token: string, event: 'saved' | 'cancel' | 'escape'): boolean;
+  /** The page's claims changed: look up what their cards show before anyone hovers. */
+  prefetch(): void;
 }
 
 const HIDE_DELAY_MS = 350;
@@ -138,13 +140,50 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
   };
 
   /**
-   * What cards looked up, per set of facts: the first hover on a claim asks the background once
-   * (a woken worker answers too); later hovers draw at once. Entities come with every answer.
+   * What cards show, looked up ahead (issue 11): once the page's claims are in, their facts and
+   * sources are asked for in the background (prefetch), so a hover draws at once. A claim whose
+   * facts are not in yet asks for them then (a woken worker answers too), and the card is drawn
+   * with whatever the pointer wants by the time the answer comes.
    */
-  const lookups = new Map<string, CardLookup>();
+  const known = { entities: new Map<string, CardLookup['entities'][number]>(), facts: new Map<string, CardLookup['facts'][number] | null>(), sources: new Map<string, CardLookup['sources'][number]>() };
+  const remember = (asked: readonly string[], found: CardLookup) => {
+    for (const e of found.entities) known.entities.set(e.id, e);
+    for (const s of found.sources) known.sources.set(s.id, s);
+    for (const id of asked) if (!known.facts.has(id)) known.facts.set(id, null); // unknown to the background: do not ask again
+    for (const f of found.facts) known.facts.set(f.id, f);
+  };
+  const lookupFor = (facts: string[]): CardLookup | null => {
+    if (known.entities.size === 0 || !facts.every((id) => known.facts.has(id))) return null;
+    return {
+      entities: [...known.entities.values()],
+      facts: facts.map((id) => known.facts.get(id)).filter((f): f is CardLookup['facts'][number] => !!f),
+      sources: [...known.sources.values()],
+    };
+  };
   let asking: Promise<unknown> | null = null;
   let wanted: { entry: PageEntry; hits: PageEntry[] } | null = null;
-  const lookupFor = (facts: string[]): CardLookup | null => lookups.get(facts.join(' ')) ?? null;
+  /** Ask for these facts (at most one request at a time; 16 facts per request), then draw what is wanted. */
+  const fetchFacts = (facts: string[]): Promise<unknown> => {
+    const missing = facts.filter((id) => !known.facts.has(id)).slice(0, 16);
+    if (missing.length === 0 && known.entities.size) return Promise.resolve();
+    return lookupCard(missing).then((found) => {
+      if (!signal.aborted && found) remember(missing, found);
+      return found;
+    });
+  };
+  const prefetch = () => {
+    if (asking || signal.aborted) return;
+    const facts = new Set<string>();
+    for (const e of scanner.entries.values()) if (e.claim && !known.facts.has(e.claim.fact)) facts.add(e.claim.fact);
+    if (facts.size === 0 && known.entities.size) return;
+    asking = fetchFacts([...facts].sort()).then((found) => {
+      asking = null;
+      const next = wanted;
+      wanted = null;
+      if (next && !signal.aborted) draw(next.entry, next.hits);
+      else if (found) prefetch(); // more than one request's worth
+    });
+  };
 
   const draw = (entry: PageEntry, hits: PageEntry[], reuse?: CardData) => {
     let data = reuse ?? null;
@@ -156,14 +195,11 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
         // Ask, then draw whatever is wanted by then (the pointer may have moved on).
         wanted = { entry, hits };
         if (!asking) {
-          const key = facts.join(' ');
-          asking = lookupCard(facts).then((found) => {
+          asking = fetchFacts(facts).then((found) => {
             asking = null;
-            if (signal.aborted) return;
-            if (found) lookups.set(key, found);
             const next = wanted;
             wanted = null;
-            if (found && next) draw(next.entry, next.hits);
+            if (found && next && !signal.aborted) draw(next.entry, next.hits);
           });
         }
         return;
@@ -307,5 +343,5 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
     if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
   });
 
-  return { reveal, close, noteEvent };
+  return { reveal, close, noteEvent, prefetch };
 }

@@ -97,10 +97,18 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
     findingsTimer = setTimeout(fire, 400);
   };
 
-  // The first hover should not pay for attaching the card's host and styling its shadow root:
-  // once the page has a highlight, attach the (empty) host in an idle moment.
+  // The first hover should not pay for attaching the card's host and styling its shadow root, nor
+  // wait for the card's data: once the page has a highlight, attach the (empty) host in an idle
+  // moment, and look up what the cards of its claims show (again as more claims come in).
   let cardPrepared = false;
+  let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
   const prepareCard = () => {
+    if (prefetchTimer === undefined && !signal.aborted) {
+      prefetchTimer = setTimeout(() => {
+        prefetchTimer = undefined;
+        if (!signal.aborted) controller.prefetch();
+      }, 200);
+    }
     if (cardPrepared || scanner.entries.size === 0) return;
     cardPrepared = true;
     const attach = () => {
@@ -214,6 +222,7 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
       if (signal.aborted) return;
       abort.abort();
       if (findingsTimer !== undefined) clearTimeout(findingsTimer);
+      if (prefetchTimer !== undefined) clearTimeout(prefetchTimer);
       observer.disconnect();
       scanner.clear();
       layer?.dispose();

@@ -7,7 +7,7 @@
 import type { CheckedClaim, Mention, ScanContext, ScanResult } from '../engine/types';
 import type { EntityId } from '../model';
 import { DEFAULT_MARKS, isMarked, type Marks } from '../marks';
-import { type Block, type ExtractOptions, isInline, isInsideSkipped, iterateBlocks, positionAt, rangeFor } from './blocks';
+import { type Block, containerOf, type ExtractOptions, isInline, isInsideSkipped, isSkipped, iterateBlocks, positionAt, rangeFor } from './blocks';
 import type { HighlightKind, HighlightLayer } from './highlight-layer';
 import { HitIndex } from './hit-index';
 import { createSliceRunner, type SchedulerWindow } from './scheduler';
@@ -332,12 +332,10 @@ export class PageScanner {
       this.shadowSeen.add(sr);
       this.opts.onShadowRoot?.(sr);
     };
-    if (item.deep && this.wholeTextFails(item.node)) {
-      // Nothing under this node can match: build no blocks. Drop what it held (its text changed),
-      // and look only for open shadow roots, whose text textContent does not include.
-      this.stats.skippedSubtrees++;
-      for (const c of [...this.records.keys()]) if (item.node.contains(c)) this.removeRecords(c);
-      this.current = { item, iter: this.shadowRootsIn(item.node, onShadowRoot) };
+    if (item.deep && this.opts.mayMatch && isWalkRoot(item.node)) {
+      // Blocks only where the walk found text that may match (issue 11): a page that never names an
+      // entity costs one pass over its text, and a sparse page builds only the blocks around names.
+      this.current = { item, iter: this.candidateBlocks(item, extract, onShadowRoot) };
       return true;
     }
     this.current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep, onShadowRoot }) };
@@ -345,37 +343,82 @@ export class PageScanner {
   }
 
   /**
-   * The walk's first test (issue 11): the subtree's whole text, read at once (one pass over
-   * the text, no blocks built), against the pre-filter. A page that never names an entity
-   * costs about that. false when it may match, or there is no pre-filter.
+   * The walk's first test (issue 11), the deep pass with a pre-filter: one TreeWalker pass over the
+   * subtree's text nodes, whose text is joined into chunks cut only where a non-inline element
+   * starts (so no name the engine could see straddles two chunks); a chunk is tested against the
+   * pre-filter and, where it may match, the blocks of its text nodes' containers are built and
+   * scanned (each again tested on its own). Skipped subtrees (code, editors, hidden) are not
+   * entered; open shadow roots are queued as subtrees of their own. Containers under the root that
+   * held entries and were not rescanned in this pass are cleared (their text no longer matches).
    */
-  private wholeTextFails(node: Node): boolean {
-    const test = this.opts.mayMatch;
-    if (!test) return false;
-    const root = node.nodeType === 9 ? docElement(node as Document) : node;
-    const text = root?.textContent;
-    if (typeof text !== 'string') return false;
-    return !test(text, this.opts.scanRemote ? this.seen : this.ctx.named);
-  }
-
-  /** Open shadow roots under `root` (an element-only walk, in pieces), each queued as a subtree of its own. */
-  private *shadowRootsIn(root: Node, found: (sr: ShadowRoot) => void): Generator<null> {
-    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-    if (!doc) return;
-    const walker = createTreeWalkerIn(doc, root, 0x1);
-    let n = 0;
-    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-      const sr = el.shadowRoot;
-      if (sr) {
-        found(sr);
-        this.push(sr, true, false);
+  private *candidateBlocks(item: WorkItem, extract: ExtractOptions, found: (sr: ShadowRoot) => void): Generator<Block | null> {
+    const root = item.node;
+    const test = this.opts.mayMatch!;
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+    const walker = createTreeWalkerIn(doc, root, 0x1 | 0x4); // elements and text
+    // An added inline element (skipRoot): the runs around it belong to its container's own rescan.
+    const outsideOnly = item.skipRoot && root.nodeType === 1 && isInline(root as Element);
+    const shallow: ExtractOptions = { ...extract, deep: false, shadowRoots: false };
+    const done = new Set<Node>();
+    let chunk = '';
+    let nodes: Text[] = [];
+    let visited = 0;
+    const queueShadow = (sr: ShadowRoot) => {
+      found(sr);
+      this.push(sr, true, false);
+    };
+    if (root.nodeType === 1 && (root as Element).shadowRoot) queueShadow((root as Element).shadowRoot!);
+    const containersOf = (list: Text[]): Node[] => {
+      const out: Node[] = [];
+      for (const t of list) {
+        const c = containerOf(t);
+        if (!c || done.has(c)) continue;
+        done.add(c);
+        if (outsideOnly && (c === root || !root.contains(c))) continue;
+        out.push(c);
       }
-      if (++n % 2000 === 0) yield null;
+      return out;
+    };
+    const seen = this.opts.scanRemote ? this.seen : this.ctx.named;
+    /** The chunk so far, if it may match: the containers whose blocks to build now. */
+    const flush = (): Node[] => {
+      const text = chunk;
+      const list = nodes;
+      chunk = '';
+      nodes = [];
+      if (list.length === 0 || !test(text, seen)) return [];
+      // The pre-filter's `named` grows with what the walk passed, in document order (a superset).
+      if (this.opts.scanRemote) for (const id of this.opts.namedIn?.(text) ?? []) this.seen.add(id);
+      return containersOf(list);
+    };
+    let node = walker.nextNode();
+    while (node) {
+      if (++visited % 512 === 0) yield null;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length) {
+          chunk += data;
+          nodes.push(node as Text);
+        }
+        node = walker.nextNode();
+        continue;
+      }
+      const el = node as Element;
+      if (isSkipped(el, extract)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      const sr = el.shadowRoot;
+      if (sr) queueShadow(sr);
+      if (chunk.length >= CHUNK_CHARS && !isInline(el)) {
+        for (const c of flush()) for (const b of iterateBlocks(c, shallow)) yield b;
+      }
+      node = walker.nextNode();
     }
-    if (root.nodeType === 1 && (root as Element).shadowRoot) {
-      found((root as Element).shadowRoot!);
-      this.push((root as Element).shadowRoot!, true, false);
-    }
+    for (const c of flush()) for (const b of iterateBlocks(c, shallow)) yield b;
+    this.stats.skippedSubtrees += done.size === 0 ? 1 : 0;
+    // What the subtree held before and no item of this pass rescanned: its text changed and no longer matches.
+    if (this.records.size) for (const c of [...this.records.keys()]) if (!this.owner.has(c) && root.contains(c)) this.removeRecords(c);
   }
 
   private handle(item: WorkItem, block: Block): void {
@@ -548,6 +591,24 @@ export class PageScanner {
 }
 
 /** A page:scan batch: about one slice of blocks, well under the message's limits (lib/messages.ts). */
+/** The walk tests text in chunks of about this many characters (cut where a non-inline element starts). */
+const CHUNK_CHARS = 1024;
+
+/** Roots the candidate walk handles: an element, the document, a shadow root (a text node goes the plain way). */
+function isWalkRoot(node: Node): boolean {
+  const t = node.nodeType;
+  return t === 1 || t === 9 || t === 11;
+}
+
+/** Past the walker's current node and its subtree: the next node in document order under the root, or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 const REMOTE_BATCH_BLOCKS = 48;
 const REMOTE_BATCH_CHARS = 120_000;
 

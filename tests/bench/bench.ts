@@ -32,6 +32,7 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
 };
 const QUICK = argv.includes('--quick');
+const PAGES_ONLY = argv.includes('--pages-only');
 const RUNS = Number(arg('runs', QUICK ? '2' : '5'));
 // 100,000-node pages take 25-80 s per run (mostly Chromium painting tens of thousands of ranges): fewer runs.
 const RUNS_LARGE = Number(arg('runs-large', String(Math.min(RUNS, 3))));
@@ -103,9 +104,10 @@ async function main(): Promise<void> {
         );
       }
     }
-    const popup = await measurePopup(ext, RUNS);
-    const storm = await measureStorm(ext, server, RUNS);
-    const scaling = measureEngineScaling();
+    // --pages-only: the page loads alone (profiling a change); the popup, storm and engine scaling are skipped.
+    const popup = PAGES_ONLY ? { firstContentMs: [], factsListMs: [], facts: 0 } : await measurePopup(ext, RUNS);
+    const storm = PAGES_ONLY ? null : await measureStorm(ext, server, RUNS);
+    const scaling = PAGES_ONLY ? null : measureEngineScaling();
     const summary = summarize(pages, results, popup);
     const report = {
       date: new Date().toISOString(),
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, JSON.stringify(report, null, 2));
     printReport(report);
-    printRobustness(storm, scaling);
+    if (storm && scaling) printRobustness(storm, scaling);
     console.error(`\nwrote ${OUT} in ${report.seconds} s`);
   } finally {
     await ext.close();

@@ -233,3 +233,109 @@ describe('HitIndex', () => {
     expect(index.size).toBe(0);
   });
 });
+
+describe('PageScanner candidate walk (a pre-filter builds blocks only where text may match)', () => {
+  const MAY = /Binance|million users|users grew/;
+  async function entriesOf(withFilter: boolean, root: Node = document.body) {
+    const layer = fakeLayer();
+    let idle: () => void = () => {};
+    const scanner = new PageScanner({
+      win: window as never,
+      scan: fakeScan,
+      layer,
+      waitForIdle: false,
+      onIdle: () => idle(),
+      ...(withFilter ? { mayMatch: (text: string) => MAY.test(text) } : {}),
+    });
+    const done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueSubtree(root);
+    scanner.start();
+    await done;
+    const list = [...scanner.entries.values()].map((e) => `${e.kind}:${e.highlight}:${e.block.text.slice(e.start, e.end)}`).sort();
+    return { list, scanner, layer };
+  }
+
+  /** Seeded pages: names split across inline tags, hidden and code subtrees, nested blocks, long text around names. */
+  function randomPage(seed: number): string {
+    let x = seed * 7919 + 17;
+    // mulberry32
+    const rnd = (n: number) => {
+      x = (x + 0x6d2b79f5) | 0;
+      let t = Math.imul(x ^ (x >>> 15), 1 | x);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    const words = ['the', 'market', 'grew', 'quietly', 'and', 'readers', 'noticed', 'nothing', 'new', 'today'];
+    const prose = () => Array.from({ length: 5 + rnd(60) }, () => words[rnd(words.length)]).join(' ');
+    const name = () => ['Binance', 'Bin<b>ance</b>', '<a href="#">Binance</a>', 'Bi<span>n</span>ance', 'Binance'][rnd(5)]!;
+    const claim = () => [`Binance has ${1 + rnd(400)} million users.`, 'Binance users grew.', `It has ${rnd(300)} million users.`][rnd(3)]!;
+    const inline = () => [prose(), `${prose()} ${name()} ${prose()}.`, `${prose()}. ${claim()}`, `<em>${prose()}</em>`][rnd(4)]!;
+    const block = (depth: number): string => {
+      const kind = rnd(depth > 2 ? 5 : 9);
+      const inner = () => Array.from({ length: 1 + rnd(3) }, () => (rnd(3) === 0 && depth < 4 ? block(depth + 1) : inline())).join(' ');
+      switch (kind) {
+        case 0: return `<p>${inline()}</p>`;
+        case 1: return `<p>${inline()} ${inline()}</p>`;
+        case 2: return `<li>${inline()}</li>`;
+        case 3: return `<pre>${inline()}</pre>`;
+        case 4: return `<p>${prose()}<code>${name()}</code>${prose()}</p>`;
+        case 5: return `<div hidden><p>${name()} has 12 million users.</p>${inner()}</div>`;
+        case 6: return `<section>${inner()}</section>`;
+        case 7: return `<div>${inline()}<div>${inner()}</div>${inline()}</div>`;
+        default: return `<article aria-hidden="${rnd(2) ? 'true' : 'false'}">${inner()}</article>`;
+      }
+    };
+    return Array.from({ length: 3 + rnd(25) }, () => block(0)).join('\n');
+  }
+
+  test('finds exactly what the full walk finds, on 60 seeded pages', async () => {
+    let found = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      document.body.innerHTML = randomPage(seed);
+      const full = await entriesOf(false);
+      const walked = await entriesOf(true);
+      expect(walked.list, `seed ${seed}`).toEqual(full.list);
+      expect(walked.scanner.stats.blocks, `seed ${seed}`).toBeLessThanOrEqual(full.scanner.stats.blocks);
+      found += full.list.length;
+    }
+    expect(found).toBeGreaterThan(300); // the pages do hold names and claims
+  });
+
+  test('builds no block far from a name on a long page, and a name split by an inline tag at a chunk edge is found', async () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} about gardening and soil.</p>`).join('');
+    document.body.innerHTML = `${filler}<p>${'x'.repeat(1020)} Bin<b>ance</b> has 300 million users.</p>${filler}`;
+    const { list, scanner } = await entriesOf(true);
+    expect(list).toEqual(['claim:contradicted:Binance has 300 million users.', 'mention:mention:Binance']);
+    expect(scanner.stats.blocks).toBeLessThan(40);
+  });
+
+  test('a deep rescan drops what a subtree held once its text no longer matches; an added inline element leaves its container to the container', async () => {
+    document.body.innerHTML = '<section><p>Binance has 300 million users.</p></section><p id="c">Plain <i>text</i>.</p>';
+    const { scanner } = await entriesOf(true);
+    expect(scanner.entries.size).toBe(2);
+    const section = document.querySelector('section')!;
+    section.firstElementChild!.textContent = 'Nothing about exchanges here.';
+    let idle: () => void = () => {};
+    (scanner as unknown as { opts: { onIdle: () => void } }).opts.onIdle = () => idle();
+    let done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueSubtree(section);
+    scanner.start();
+    await done;
+    expect(scanner.entries.size).toBe(0);
+    // An inline element added with a name: the deep item for it skips its container's runs (skipRoot),
+    // the container's own shallow rescan finds the name.
+    const b = document.createElement('b');
+    b.textContent = 'Binance';
+    document.getElementById('c')!.append(b);
+    done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueSubtree(b, true);
+    scanner.start();
+    await done;
+    expect(scanner.entries.size).toBe(0);
+    done = new Promise<void>((r) => (idle = r));
+    scanner.enqueueContainer(document.getElementById('c')!);
+    scanner.start();
+    await done;
+    expect([...scanner.entries.values()].map((e) => e.kind)).toEqual(['mention']);
+  });
+});
