@@ -22,7 +22,7 @@
  * ScanContext ("Zhao" only after the full name) sees what it always saw:
  * blocks that fail could not have added a name to it.
  */
-import { foldText } from '../engine/fold';
+import { foldedTextOf } from '../engine/fold';
 import type { EntityId } from '../model';
 
 export interface Prefilter {
@@ -94,7 +94,7 @@ export function createPrefilter(spec: PrefilterSpec): Prefilter {
         for (const id of named) if (w.entities.has(id)) applies = true;
         if (!applies) continue;
         if (!w.cue) return true;
-        folded ??= FOLDED_CHARS.test(text) ? foldText(text).text : text;
+        folded ??= FOLDED_CHARS.test(text) ? foldedTextOf(text) : text;
         if (w.cue.test(folded)) return true;
       }
       return false;

@@ -96,6 +96,12 @@ export function foldText(original: string): FoldedText {
   return { text: parts.join(''), map: map.subarray(0, out + 1), identity: false };
 }
 
+/** foldText's text alone, without the offset map: one native replace (the pre-filter's cue test, lib/dom/prefilter.ts). */
+export function foldedTextOf(original: string): string {
+  SPECIAL.lastIndex = 0;
+  return original.replace(SPECIAL, (c) => REPLACE.get(c.charCodeAt(0)) ?? '');
+}
+
 /** Maps a folded [start, end) span back to the original text. */
 export function toOriginal(folded: FoldedText, start: number, end: number): { start: number; end: number } {
   const s = folded.map[start] ?? 0;
