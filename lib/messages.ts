@@ -24,7 +24,7 @@ import { z } from 'zod';
 import { ClaimSnapshot, EntityId, IsoDate } from './model';
 import { MARK_STYLES, type Marks } from './marks';
 import type { PrefilterSpec } from './dom/prefilter';
-import type { ScanResult } from './engine/types';
+import type { PageScanResult } from './engine/types';
 import type { DocumentCarry } from './engine/claims';
 import type { CardLookup } from '../components/card/card-model';
 import { FRAME_PORT, fail, ok, type Result } from './protocol/base';
@@ -140,7 +140,7 @@ export interface ResponseMap {
   'snapshot:get': ClaimSnapshot;
   'page:prefilter': PrefilterSpec;
   /** One result per block, offsets into that block's text; `named` and `carry` for the next batch. */
-  'page:scan': { results: ScanResult[]; named: EntityId[]; carry?: DocumentCarry };
+  'page:scan': { results: PageScanResult[]; named: EntityId[]; carry?: DocumentCarry };
   'card:get': CardLookup;
   'tab:findings': null;
   'site:status': { enabled: boolean; paused: boolean; host: string; marks: Marks };

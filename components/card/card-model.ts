@@ -3,7 +3,7 @@
  * and the claim snapshot. Plain data so the card component stays dumb and
  * this stays testable without a browser.
  */
-import type { CheckedClaim, Mention, Verdict } from '../../lib/engine/types';
+import type { PageClaim, PageMention, Verdict } from '../../lib/engine/types';
 
 /**
  * What the card looks up about the claims under the pointer: the entity, the facts' questions,
@@ -13,7 +13,8 @@ import type { CheckedClaim, Mention, Verdict } from '../../lib/engine/types';
  */
 export interface CardLookup {
   entities: { id: string; name: string; description: string }[];
-  facts: { id: string; label: string; says?: { source: string; value: string }[] }[];
+  /** `quotes`: each report's quote, in the fact's report order (a claim's `sources` line up with them). */
+  facts: { id: string; label: string; quotes?: string[]; says?: { source: string; value: string }[] }[];
   sources: { id: string; title: string; cites: string; asOf?: string; asOfNote?: string; reader?: true }[];
 }
 
@@ -55,8 +56,9 @@ export interface HitLike {
   start: number;
   end: number;
   block: { text: string };
-  mention?: Mention;
-  claim?: CheckedClaim;
+  /** What the background sent (page:scan): no quotes, no copy of the text (a CheckedClaim is one too). */
+  mention?: PageMention & { text?: string };
+  claim?: Omit<PageClaim, 'sources'> & { text?: string; sources: { source: string; agrees: boolean | null; quote?: string }[] };
 }
 
 const CONTEXT = 64;
@@ -89,16 +91,16 @@ export function buildCardData(hits: HitLike[], siblings: HitLike[], snapshot: Ca
       factId: c.fact,
       label: fact?.label ?? c.fact,
       verdict: c.verdict,
-      text: c.text,
+      text: c.text ?? hit.block.text.slice(hit.start, hit.end),
       reason: c.reason,
-      sources: c.sources.map((s) => {
+      sources: c.sources.map((s, i) => {
         const meta = snapshot.sources.find((m) => m.id === s.source);
         const says = fact?.says?.find((v) => v.source === s.source)?.value;
         return {
           id: s.source,
           title: meta?.title ?? s.source,
           cites: meta?.cites ?? '',
-          quote: s.quote,
+          quote: s.quote ?? fact?.quotes?.[i] ?? '',
           agrees: s.agrees,
           ...(says ? { says } : {}),
           ...(meta?.asOf ? { asOf: meta.asOf } : {}),

@@ -12,7 +12,7 @@ import type { Lifetime } from '../../lib/content/lifetime';
 import { isCardLookup, isPrefilterSpec, isScanReply } from '../../lib/content/guards';
 import type { PrefilterSpec } from '../../lib/dom/prefilter';
 import type { RemoteScanFn } from '../../lib/dom/page-scanner';
-import type { ScanResult } from '../../lib/engine/types';
+import type { PageScanResult } from '../../lib/engine/types';
 import type { CardLookup } from '../../components/card/card-model';
 import type { SessionBackend } from './page-session';
 import { ask } from './messaging';
@@ -37,7 +37,7 @@ export function createBackend(life: Lifetime): { load(): Promise<SessionBackend 
   };
 
   const scan: RemoteScanFn = async (texts, ctx) => {
-    const out: ScanResult[] = [];
+    const out: PageScanResult[] = [];
     for (let from = 0; from < texts.length; ) {
       let to = from;
       let chars = 0;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createEngine } from '../engine';
 import { loadSnapshot } from '../cli/snapshot';
 import { createPrefilter } from '../dom/prefilter';
+import { toPageResult } from '../engine/page-result';
 import { createScanService } from './scan-service';
 import { isCardLookup, isPrefilterSpec, isScanReply } from '../content/guards';
 import { parseRequest } from '../messages';
@@ -20,7 +21,7 @@ describe('scan service (the engine in the background)', () => {
     const engine = createEngine(snapshot);
     const named = new Set<never>();
     const ctx = { named, carry: {} };
-    const expected = ARTICLE.map((t) => engine.scan(t, ctx));
+    const expected = ARTICLE.map((t) => toPageResult(engine.scan(t, ctx)));
     // One block per batch, the page carrying `named` and `carry` from reply to request, as backend.ts does.
     let state: { named: ('binance' | 'wlfi' | 'usd1' | 'cz')[]; carry?: object } = { named: [] };
     const got = [];
@@ -37,6 +38,13 @@ describe('scan service (the engine in the background)', () => {
     expect(got).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(got.flatMap((r) => r.claims.map((c: { verdict: string }) => c.verdict))).toContain('contradicted');
     expect(service.builds).toBe(1);
+    // The wire carries no copies of the page's text and no quotes: the card looks quotes up (card:get).
+    expect(JSON.stringify(got)).not.toMatch(/"(text|quote)":/);
+    const claim = got.flatMap((r) => r.claims)[0] as { fact: string; sources: { source: string }[] };
+    const lookup = await service.card([claim.fact]);
+    const fact = snapshot.facts.find((f) => f.id === claim.fact)!;
+    expect(lookup.facts[0]!.quotes).toEqual(fact.reports.map((r) => r.quote));
+    expect(claim.sources.map((s) => s.source)).toEqual(fact.reports.map((r) => r.source));
   });
 
   test('compiles the engine once per snapshot version and again when the snapshot changes (a reader source added)', async () => {

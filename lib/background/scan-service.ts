@@ -22,6 +22,7 @@ import type { PrefilterSpec } from '../dom/prefilter';
 import { formatValue } from '../values/format';
 import type { RequestOf, ResponseMap } from '../messages';
 import type { ScanContext } from '../engine/types';
+import { toPageResult } from '../engine/page-result';
 
 export const SNAPSHOT_TTL_MS = 2000;
 
@@ -78,7 +79,7 @@ export function createScanService(getSnapshot: () => Promise<ClaimSnapshot>, now
     async scan(data) {
       const { engine } = await current();
       const ctx: ScanContext = { named: new Set<EntityId>(data.named), ...(data.pageDate ? { pageDate: data.pageDate } : {}), carry: { ...data.carry } };
-      const results = data.blocks.map((text) => engine.scan(text, ctx));
+      const results = data.blocks.map((text) => toPageResult(engine.scan(text, ctx)));
       return { results, named: [...ctx.named], ...(ctx.carry && Object.keys(ctx.carry).length ? { carry: ctx.carry } : {}) };
     },
     async card(ids) {
@@ -90,6 +91,7 @@ export function createScanService(getSnapshot: () => Promise<ClaimSnapshot>, now
         facts: facts.map((f) => ({
           id: f.id,
           label: f.label,
+          quotes: f.reports.map((r) => r.quote),
           says: f.reports.filter((r) => r.value).map((r) => ({ source: r.source, value: formatValue(r.value!, snapshot.parties, f.statuses ?? []) })),
         })),
         sources: snapshot.sources

@@ -10,7 +10,7 @@ import { isMarkStyle, MARK_VERDICTS } from '../marks';
 import type { PrefilterSpec } from '../dom/prefilter';
 import type { CardLookup } from '../../components/card/card-model';
 import type { ResponseMap } from '../messages';
-import type { CheckedClaim, Mention, ScanResult } from '../engine/types';
+import type { PageClaim, PageMention, PageScanResult } from '../engine/types';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,19 +71,18 @@ export function isPrefilterSpec(v: unknown): v is PrefilterSpec {
 }
 
 const isSpan = (v: Obj): boolean => isIndex(v.start) && isIndex(v.end) && (v.end as number) >= (v.start as number);
-const isMention = (v: unknown): v is Mention => isObj(v) && isSpan(v) && isEntity(v.entity) && isStr(v.text);
-const isComparison = (v: unknown): boolean => isObj(v) && isStr(v.source, 64) && isStr(v.quote) && (v.agrees === null || isBool(v.agrees));
-const isClaim = (v: unknown): v is CheckedClaim =>
+const isMention = (v: unknown): v is PageMention => isObj(v) && isSpan(v) && isEntity(v.entity);
+const isComparison = (v: unknown): boolean => isObj(v) && isStr(v.source, 64) && (v.agrees === null || isBool(v.agrees));
+const isClaim = (v: unknown): v is PageClaim =>
   isObj(v) &&
   isSpan(v) &&
-  isStr(v.text) &&
   isStr(v.fact, 128) &&
   typeof v.verdict === 'string' &&
   VERDICTS.includes(v.verdict) &&
   isStr(v.reason) &&
   arrayOf(v.sources, (s): s is Obj => isComparison(s)) &&
   (v.stated === undefined || (isObj(v.stated) && isSpan(v.stated)));
-const isScanResult = (v: unknown): v is ScanResult => isObj(v) && arrayOf(v.mentions, isMention) && arrayOf(v.claims, isClaim);
+const isScanResult = (v: unknown): v is PageScanResult => isObj(v) && arrayOf(v.mentions, isMention) && arrayOf(v.claims, isClaim);
 
 /** A page:scan reply for `blocks` blocks: one result each, offsets inside each block's text. */
 export function isScanReply(v: unknown, texts: readonly string[]): v is ResponseMap['page:scan'] {
@@ -100,7 +99,7 @@ export function isCardLookup(v: unknown): v is CardLookup {
   return (
     isObj(v) &&
     arrayOf(v.entities, (e): e is Obj => isObj(e) && isStr(e.id) && isStr(e.name) && isStr(e.description)) &&
-    arrayOf(v.facts, (f): f is Obj => isObj(f) && isStr(f.id) && isStr(f.label) && (f.says === undefined || arrayOf(f.says, (s): s is Obj => isObj(s) && isStr(s.source) && isStr(s.value)))) &&
+    arrayOf(v.facts, (f): f is Obj => isObj(f) && isStr(f.id) && isStr(f.label) && (f.quotes === undefined || arrayOf(f.quotes, (q): q is string => isStr(q))) && (f.says === undefined || arrayOf(f.says, (s): s is Obj => isObj(s) && isStr(s.source) && isStr(s.value)))) &&
     arrayOf(v.sources, (s): s is Obj => isObj(s) && isStr(s.id) && isStr(s.title) && isStr(s.cites) && (s.asOf === undefined || isStr(s.asOf, 10)) && (s.asOfNote === undefined || isStr(s.asOfNote)) && (s.reader === undefined || s.reader === true))
   );
 }

@@ -4,7 +4,7 @@
  * produced (ranges registered in the highlight layer and the hit index), so a
  * change replaces exactly that container's highlights.
  */
-import type { CheckedClaim, Mention, ScanContext, ScanResult } from '../engine/types';
+import type { PageClaim, PageMention, PageScanResult, ScanContext, ScanResult } from '../engine/types';
 import type { EntityId } from '../model';
 import { DEFAULT_MARKS, isMarked, type Marks } from '../marks';
 import { type Block, containerOf, type ExtractOptions, isInline, isInsideSkipped, isSkipped, iterateBlocks, positionAt, rangeFor } from './blocks';
@@ -18,7 +18,7 @@ export type ScanFn = (text: string, ctx: ScanContext) => ScanResult;
  * The engine elsewhere (the background, issue 11): scans `texts` in order with `ctx` and updates
  * ctx.named / ctx.carry from the answer; null when it could not be reached (after retries).
  */
-export type RemoteScanFn = (texts: string[], ctx: ScanContext) => Promise<ScanResult[] | null>;
+export type RemoteScanFn = (texts: string[], ctx: ScanContext) => Promise<PageScanResult[] | null>;
 
 export interface PageEntry {
   /** Stable within one page load. */
@@ -38,8 +38,8 @@ export interface PageEntry {
   mark: AbstractRange;
   /** Is `mark` in the highlight layer now? (Verdicts marked 'none' are found but not painted.) */
   painted: boolean;
-  mention?: Mention;
-  claim?: CheckedClaim;
+  mention?: PageMention;
+  claim?: PageClaim;
 }
 
 export interface ScannerWindow extends SchedulerWindow {
@@ -445,7 +445,7 @@ export class PageScanner {
       this.enqueueRemote(block);
       return;
     }
-    let result: ScanResult;
+    let result: PageScanResult;
     try {
       result = this.scanText(block.text);
     } catch {
@@ -491,7 +491,7 @@ export class PageScanner {
         }
         let k = 0;
         for (const it of items) {
-          const merged: ScanResult = { mentions: [], claims: [] };
+          const merged: PageScanResult = { mentions: [], claims: [] };
           for (const p of it.pieces) shiftInto(merged, results[k++]!, p.from);
           if (this.isCurrent(it)) this.addResult(it.block, merged);
         }
@@ -519,7 +519,7 @@ export class PageScanner {
     this.opts.onIdle?.();
   }
 
-  private addResult(block: Block, result: ScanResult): void {
+  private addResult(block: Block, result: PageScanResult): void {
     if (result.mentions.length === 0 && result.claims.length === 0) return;
     const rendered = this.opts.isRendered;
     // A claim and the names in it usually start in the same element: ask about each element once.
@@ -540,10 +540,10 @@ export class PageScanner {
     this.opts.onChange?.();
   }
 
-  private scanText(text: string): ScanResult {
+  private scanText(text: string): PageScanResult {
     const scan = this.opts.scan;
     if (!scan) return { mentions: [], claims: [] };
-    const out: ScanResult = { mentions: [], claims: [] };
+    const out: PageScanResult = { mentions: [], claims: [] };
     for (const p of chunks(text, this.opts.maxChunk ?? 20_000)) shiftInto(out, scan(p.text, this.ctx), p.from);
     return out;
   }
@@ -637,7 +637,7 @@ function chunks(text: string, max: number): { from: number; text: string }[] {
 }
 
 /** Add a piece's result, its offsets moved by `from`, to `out`. */
-function shiftInto(out: ScanResult, part: ScanResult, from: number): void {
+function shiftInto(out: PageScanResult, part: PageScanResult, from: number): void {
   for (const m of part.mentions) out.mentions.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
   for (const c of part.claims) {
     if (!from) {
@@ -653,7 +653,7 @@ function shiftInto(out: ScanResult, part: ScanResult, from: number): void {
  * What a claim paints: the value it states, when the engine read one inside its sentence;
  * otherwise null (the whole sentence is painted, as for a claim that states no value).
  */
-export function markSpan(c: Pick<CheckedClaim, 'start' | 'end' | 'stated'>): { start: number; end: number } | null {
+export function markSpan(c: Pick<PageClaim, 'start' | 'end' | 'stated'>): { start: number; end: number } | null {
   const v = c.stated;
   if (!v || v.end <= v.start || v.start < c.start || v.end > c.end) return null;
   return { start: v.start, end: v.end };

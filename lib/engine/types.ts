@@ -42,6 +42,31 @@ export interface ScanResult {
 }
 
 /**
+ * What the content script gets back from the background for a block (page:scan, issue 11): offsets,
+ * verdicts and reasons, but no copies of the page's own text (it has the block) and no source quotes
+ * (a card looks those up with card:get, per fact, in report order). A ScanResult is one of these.
+ */
+export interface PageMention {
+  entity: EntityId;
+  start: number;
+  end: number;
+}
+export interface PageClaim {
+  start: number;
+  end: number;
+  fact: string;
+  verdict: Verdict;
+  /** In the fact's report order (the quotes of card:get's `quotes` line up with these). */
+  sources: { source: string; agrees: boolean | null }[];
+  stated?: { start: number; end: number };
+  reason: string;
+}
+export interface PageScanResult {
+  mentions: PageMention[];
+  claims: PageClaim[];
+}
+
+/**
  * State carried across the pieces of one document (the blocks of a page), so that
  * "Zhao" counts once the same document has named Changpeng Zhao.
  */
