@@ -14,22 +14,16 @@ import { loadClaimsFromDir } from './lib/claims/load-node';
 const INERT_CONTEXT = fileURLToPath(new URL('./lib/content/inert-wxt-context.ts', import.meta.url));
 
 /**
- * Preact creates nodes with the global `document`, which a page can clobber (`<img
- * name="createElementNS">`). In the content script's bundle its `document` is
- * lib/dom/page-doc.ts `preactDocument`, which reads the document through its prototype.
+ * The content script has no Preact (components/card/hover-card.ts is plain DOM made through
+ * lib/dom/page-doc.ts). Preact creates nodes with the global `document`, which a page can clobber
+ * (`<img name="createElementNS">`), and is a fifth of the bundle: the build fails if it comes back.
  */
-function clobberProofPreact(): Plugin {
-  const pageDoc = fileURLToPath(new URL('./lib/dom/page-doc.ts', import.meta.url));
-  let patched = 0;
+function noPreactInContentScript(): Plugin {
   return {
-    name: 'claimlens:clobber-proof-preact',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs)$/.test(id)) return null;
-      patched++;
-      return { code: `import { preactDocument as document } from ${JSON.stringify(pageDoc)};\n${code}`, map: null };
-    },
-    buildEnd() {
-      if (patched === 0) this.error('Preact was not found in the content script bundle: the clobber-proof document was not applied');
+    name: 'claimlens:no-preact-in-content-script',
+    load(id) {
+      if (/[\\/]node_modules[\\/]preact[\\/]/.test(id)) this.error(`Preact in the content script (${id}): the page can clobber the document it creates nodes with`);
+      return null;
     },
   };
 }
@@ -51,7 +45,7 @@ export default defineConfig({
       const alias = config.resolve.alias;
       const ours = { find: /^wxt\/utils\/content-script-context$/, replacement: INERT_CONTEXT };
       config.resolve.alias = Array.isArray(alias) ? [...alias, ours] : [...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) })), ours];
-      config.plugins = [...(config.plugins ?? []), clobberProofPreact()];
+      config.plugins = [...(config.plugins ?? []), noPreactInContentScript()];
     },
   },
   vite: () => ({

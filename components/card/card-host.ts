@@ -10,9 +10,8 @@
  * (docs/design.md, section 7). Styles are an adopted stylesheet inside the
  * root: no <style> or style attribute the page's CSP could block, no network fetch.
  */
-import { h, render } from 'preact';
 import { createIn, docElement } from '../../lib/dom/page-doc';
-import { HoverCard, type HoverCardProps } from './HoverCard';
+import { renderHoverCard, type HoverCardProps } from './hover-card';
 import { CARD_CSS } from './card-styles';
 
 export const HOST_TAG = 'div';
@@ -78,13 +77,13 @@ export function createCardHost(doc: Document): CardHost {
   let position: CardPosition = { left: 0, top: 0, maxHeight: 440 };
   let anchorBox: DOMRect | null = null;
 
-  // One component instance for the session: the controller decides what a new card resets
-  // (the note), and the note frame's document survives from card to card (no reload, no gap in
-  // which keys would go to the page instead of the field).
+  // One card element for the session, updated in place: the controller decides what a new card
+  // resets (the note), and the note frame's document survives from card to card (no reload, no gap
+  // in which keys would go to the page instead of the field).
   const draw = () => {
     if (current) last = current;
     if (!last) return;
-    render(h(HoverCard, { ...last, ...(current ? {} : { noteOpen: false }), position, hidden: !current }), mount);
+    renderHoverCard(mount, { ...last, ...(current ? {} : { noteOpen: false }), position, hidden: !current });
   };
   // Placed from the anchor's box and the viewport alone, then rendered once: the rendered card is
   // never measured in the hover task (that was a forced layout of the card every hover, issue 11).
@@ -127,7 +126,7 @@ export function createCardHost(doc: Document): CardHost {
     dispose() {
       current = null;
       last = null;
-      render(null, mount);
+      renderHoverCard(mount, null);
       host.remove();
     },
   };

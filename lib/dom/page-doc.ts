@@ -51,6 +51,13 @@ export function createIn<K extends keyof HTMLElementTagNameMap>(doc: Document, t
   return create.call(doc, tag) as HTMLElementTagNameMap[K];
 }
 
+/** A text node of this document (the hover card writes every piece of text through this or textContent). */
+export function createTextIn(doc: Document, data: string): Text {
+  const create = method<(data: string) => Text>(doc, 'createTextNode');
+  if (!create) throw new Error('this document cannot create text');
+  return create.call(doc, data);
+}
+
 export function createRangeIn(doc: Document): Range {
   const create = method<() => Range>(doc, 'createRange');
   if (!create) throw new Error('this document cannot create ranges');
@@ -106,22 +113,3 @@ export function caretApi(doc: Document): {
     createRange: () => createRangeIn(doc),
   };
 }
-
-/**
- * What Preact reads from the global `document` (it creates every node with
- * document.createElementNS / createTextNode), made clobber-proof. wxt.config.ts
- * points Preact's `document` at this in the content script's bundle, so a page
- * with `<img name="createElementNS">` cannot stop the card from rendering.
- */
-export const preactDocument = {
-  createElementNS(ns: string, tag: string, options?: ElementCreationOptions): Element {
-    const create = method<(ns: string, tag: string, o?: ElementCreationOptions) => Element>(document, 'createElementNS')!;
-    return options ? create.call(document, ns, tag, options) : create.call(document, ns, tag);
-  },
-  createTextNode(data: string): Text {
-    return method<(data: string) => Text>(document, 'createTextNode')!.call(document, data);
-  },
-  get documentElement(): HTMLElement | null {
-    return docElement(document);
-  },
-};
