@@ -118,49 +118,52 @@ export class PageScanner {
   readonly index = new HitIndex<PageEntry>();
   readonly entries = new Map<number, PageEntry>();
   readonly stats: ScannerStats = { blocks: 0, chars: 0, scanned: 0, slices: 0, longestSliceMs: 0, scanErrors: 0, skippedSubtrees: 0 };
-  private records = new Map<Node, PageEntry[]>();
-  private ctx: ScanContext;
-  private queue: WorkItem[] = [];
-  private head = 0;
-  private current: { item: WorkItem; iter: Generator<Block | null> } | null = null;
+  #records = new Map<Node, PageEntry[]>();
+  #ctx: ScanContext;
+  #queue: WorkItem[] = [];
+  #head = 0;
+  #current: { item: WorkItem; iter: Generator<Block | null> } | null = null;
   /** Container → the work item that (re)scanned it in this pass, so two items never both add its runs. */
-  private owner = new Map<Node, number>();
+  #owner = new Map<Node, number>();
   /** Containers queued for a shallow rescan that has not started yet. */
-  private pending = new Set<Node>();
-  private nextItem = 1;
-  private nextEntry = 0;
-  private needSweep = false;
+  #pending = new Set<Node>();
+  #nextItem = 1;
+  #nextEntry = 0;
+  #needSweep = false;
   /** Bumped on every entry change; ordered() caches per version. */
-  private version = 0;
-  private orderVersion = -1;
-  private orderCache: PageEntry[] | null = null;
-  private batchTimer: unknown = undefined;
-  private shadowSeen = new WeakSet<ShadowRoot>();
-  private runner;
-  private marks: Marks;
+  #version = 0;
+  #orderVersion = -1;
+  #orderCache: PageEntry[] | null = null;
+  #batchTimer: unknown = undefined;
+  #shadowSeen = new WeakSet<ShadowRoot>();
+  #runner;
+  #marks: Marks;
   /** Remote mode: bumped per container whenever its entries are replaced, so late results are dropped. */
-  private gens = new Map<Node, number>();
-  private cleared = 0;
-  private batch: RemoteItem[] = [];
-  private batchChars = 0;
-  private outbox: RemoteItem[][] = [];
-  private inFlight = false;
+  #gens = new Map<Node, number>();
+  #cleared = 0;
+  #batch: RemoteItem[] = [];
+  #batchChars = 0;
+  #outbox: RemoteItem[][] = [];
+  #inFlight = false;
   /** Remote mode: entities the pre-filter has seen named (a superset of the engine's ctx.named). */
-  private seen = new Set<EntityId>();
+  #seen = new Set<EntityId>();
 
-  constructor(private readonly opts: PageScannerOptions) {
-    this.marks = { ...(opts.marks ?? DEFAULT_MARKS) };
-    this.ctx = this.freshContext();
-    this.runner = createSliceRunner(opts.win, () => this.step(), {
+  readonly #opts: PageScannerOptions;
+
+  constructor(opts: PageScannerOptions) {
+    this.#opts = opts;
+    this.#marks = { ...(opts.marks ?? DEFAULT_MARKS) };
+    this.#ctx = this.#freshContext();
+    this.#runner = createSliceRunner(opts.win, () => this.#step(), {
       budgetMs: opts.budgetMs ?? 8,
       waitForIdle: opts.waitForIdle ?? true,
       signal: opts.signal,
       onDrained: () => {
-        this.flush();
-        this.maybeIdle();
+        this.#flush();
+        this.#maybeIdle();
       },
       onSlice: (ms) => {
-        this.flush(); // what this slice found goes out now: visible text first, one message per slice
+        this.#flush(); // what this slice found goes out now: visible text first, one message per slice
         this.stats.slices++;
         if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
       },
@@ -170,35 +173,35 @@ export class PageScanner {
   /** Rescan the inline text directly inside `container` (batched: see batchDelayMs). */
   enqueueContainer(container: Node): void {
     // A storm rewrites the same few containers thousands of times: queue each once until it is scanned.
-    if (this.pending.has(container)) return;
-    this.pending.add(container);
-    this.owner.delete(container);
-    this.push(container, false, false);
+    if (this.#pending.has(container)) return;
+    this.#pending.add(container);
+    this.#owner.delete(container);
+    this.#push(container, false, false);
   }
 
   /** Scan everything under `root` (batched, except the first whole-document pass via start()). */
   enqueueSubtree(root: Node, skipRoot = false): void {
-    this.push(root, true, skipRoot);
+    this.#push(root, true, skipRoot);
   }
 
   /** Drop highlights of nodes that left the document (checked on the next batch). */
   markRemoved(): void {
-    this.needSweep = true;
-    this.kickSoon();
+    this.#needSweep = true;
+    this.#kickSoon();
   }
 
   /** What the engine keeps across the blocks of this document; dated by the page (lib/dom/page-date.ts). */
-  private freshContext(): ScanContext {
-    return this.opts.pageDate ? { named: new Set(), pageDate: this.opts.pageDate } : { named: new Set() };
+  #freshContext(): ScanContext {
+    return this.#opts.pageDate ? { named: new Set(), pageDate: this.#opts.pageDate } : { named: new Set() };
   }
 
   /** Start working on what is queued now (the initial pass), without the batching delay. */
   start(): void {
-    this.runner.kick();
+    this.#runner.kick();
   }
 
   get busy(): boolean {
-    return this.runner.running || this.inFlight || this.outbox.length > 0 || this.batch.length > 0;
+    return this.#runner.running || this.#inFlight || this.#outbox.length > 0 || this.#batch.length > 0;
   }
 
   /**
@@ -208,8 +211,8 @@ export class PageScanner {
    * result is cached until entries change.
    */
   ordered(): PageEntry[] {
-    if (this.orderCache && this.orderVersion === this.version) return this.orderCache;
-    const doc = this.opts.win.document;
+    if (this.#orderCache && this.#orderVersion === this.#version) return this.#orderCache;
+    const doc = this.#opts.win.document;
     const wanted = new Set<Node>();
     for (const e of this.entries.values()) wanted.add(hostChainTop(e.range.startContainer));
     const position = new Map<Node, number>();
@@ -222,8 +225,8 @@ export class PageScanner {
     const key = (e: PageEntry) => position.get(hostChainTop(e.range.startContainer)) ?? Number.MAX_SAFE_INTEGER;
     const list = [...this.entries.values()];
     list.sort((a, b) => key(a) - key(b) || compareEntries(a, b));
-    this.orderCache = list;
-    this.orderVersion = this.version;
+    this.#orderCache = list;
+    this.#orderVersion = this.#version;
     return list;
   }
 
@@ -232,113 +235,113 @@ export class PageScanner {
    * those of one now marked 'none' are taken out of the layer (they stay found and hoverable).
    */
   setMarks(marks: Marks): void {
-    const before = this.marks;
-    this.marks = { ...marks };
+    const before = this.#marks;
+    this.#marks = { ...marks };
     const changed = (Object.keys(marks) as (keyof Marks)[]).filter((v) => isMarked(before, v) !== isMarked(marks, v));
     if (changed.length === 0) return;
     for (const e of this.entries.values()) {
       if (e.kind !== 'claim' || !changed.includes(e.highlight as keyof Marks)) continue;
-      this.paint(e, this.shouldPaint(e.highlight));
+      this.#paint(e, this.#shouldPaint(e.highlight));
     }
   }
 
-  private shouldPaint(highlight: HighlightKind): boolean {
-    return highlight === 'mention' || isMarked(this.marks, highlight);
+  #shouldPaint(highlight: HighlightKind): boolean {
+    return highlight === 'mention' || isMarked(this.#marks, highlight);
   }
 
-  private paint(e: PageEntry, on: boolean): void {
+  #paint(e: PageEntry, on: boolean): void {
     if (e.painted === on) return;
     e.painted = on;
-    if (on) this.opts.layer?.add(e.highlight, e.mark, e.block.container);
-    else this.opts.layer?.remove(e.highlight, e.mark, e.block.container);
+    if (on) this.#opts.layer?.add(e.highlight, e.mark, e.block.container);
+    else this.#opts.layer?.remove(e.highlight, e.mark, e.block.container);
   }
 
   /** Entries of the same block, e.g. the claim around a hovered mention. */
   siblings(entry: PageEntry): PageEntry[] {
-    return (this.records.get(entry.block.container) ?? []).filter((e) => e.block === entry.block);
+    return (this.#records.get(entry.block.container) ?? []).filter((e) => e.block === entry.block);
   }
 
   /** Remove every highlight and forget all state (page switched off, or cleanup). */
   clear(): void {
-    for (const container of [...this.records.keys()]) this.removeRecords(container);
-    this.queue = [];
-    this.head = 0;
-    this.current = null;
-    this.owner.clear();
-    this.pending.clear();
-    if (this.batchTimer !== undefined) this.opts.win.clearTimeout(this.batchTimer);
-    this.batchTimer = undefined;
-    this.ctx = this.freshContext();
-    this.cleared++;
-    this.gens.clear();
-    this.batch = [];
-    this.batchChars = 0;
-    this.outbox = [];
-    this.seen.clear();
+    for (const container of [...this.#records.keys()]) this.#removeRecords(container);
+    this.#queue = [];
+    this.#head = 0;
+    this.#current = null;
+    this.#owner.clear();
+    this.#pending.clear();
+    if (this.#batchTimer !== undefined) this.#opts.win.clearTimeout(this.#batchTimer);
+    this.#batchTimer = undefined;
+    this.#ctx = this.#freshContext();
+    this.#cleared++;
+    this.#gens.clear();
+    this.#batch = [];
+    this.#batchChars = 0;
+    this.#outbox = [];
+    this.#seen.clear();
   }
 
-  private push(node: Node, deep: boolean, skipRoot: boolean): void {
-    this.queue.push({ id: this.nextItem++, node, deep, skipRoot });
-    this.kickSoon();
+  #push(node: Node, deep: boolean, skipRoot: boolean): void {
+    this.#queue.push({ id: this.#nextItem++, node, deep, skipRoot });
+    this.#kickSoon();
   }
 
-  private kickSoon(): void {
-    const delay = this.opts.batchDelayMs ?? 0;
-    if (this.runner.running) return this.runner.kick();
-    if (delay <= 0) return this.runner.kick();
-    if (this.batchTimer !== undefined) return;
-    this.batchTimer = this.opts.win.setTimeout(() => {
-      this.batchTimer = undefined;
-      if (!this.opts.signal?.aborted) this.runner.kick();
+  #kickSoon(): void {
+    const delay = this.#opts.batchDelayMs ?? 0;
+    if (this.#runner.running) return this.#runner.kick();
+    if (delay <= 0) return this.#runner.kick();
+    if (this.#batchTimer !== undefined) return;
+    this.#batchTimer = this.#opts.win.setTimeout(() => {
+      this.#batchTimer = undefined;
+      if (!this.#opts.signal?.aborted) this.#runner.kick();
     }, delay);
   }
 
   /** One unit of work: one block, one queue item start, or one sweep. */
-  private step(): boolean {
-    if (this.needSweep) {
-      this.needSweep = false;
-      this.sweep();
+  #step(): boolean {
+    if (this.#needSweep) {
+      this.#needSweep = false;
+      this.#sweep();
       return true;
     }
-    if (this.current) {
-      const next = this.current.iter.next();
+    if (this.#current) {
+      const next = this.#current.iter.next();
       if (!next.done) {
-        if (next.value) this.handle(this.current.item, next.value);
+        if (next.value) this.#handle(this.#current.item, next.value);
         return true;
       }
-      this.current = null;
+      this.#current = null;
       return true;
     }
-    if (this.head >= this.queue.length) {
-      this.queue = [];
-      this.head = 0;
-      this.owner.clear();
+    if (this.#head >= this.#queue.length) {
+      this.#queue = [];
+      this.#head = 0;
+      this.#owner.clear();
       return false;
     }
-    const item = this.queue[this.head++]!;
-    if (!item.deep) this.pending.delete(item.node);
-    const extract = this.opts.extract ?? {};
+    const item = this.#queue[this.#head++]!;
+    if (!item.deep) this.#pending.delete(item.node);
+    const extract = this.#opts.extract ?? {};
     if (!item.node.isConnected || isInsideSkipped(item.node, extract)) {
-      this.removeRecords(item.node);
+      this.#removeRecords(item.node);
       return true;
     }
     if (!item.deep) {
       // A shallow rescan replaces the container's runs even when none are left.
-      this.removeRecords(item.node);
-      this.owner.set(item.node, item.id);
+      this.#removeRecords(item.node);
+      this.#owner.set(item.node, item.id);
     }
     const onShadowRoot = (sr: ShadowRoot) => {
-      if (this.shadowSeen.has(sr)) return;
-      this.shadowSeen.add(sr);
-      this.opts.onShadowRoot?.(sr);
+      if (this.#shadowSeen.has(sr)) return;
+      this.#shadowSeen.add(sr);
+      this.#opts.onShadowRoot?.(sr);
     };
-    if (item.deep && this.opts.mayMatch && isWalkRoot(item.node)) {
+    if (item.deep && this.#opts.mayMatch && isWalkRoot(item.node)) {
       // Blocks only where the walk found text that may match (issue 11): a page that never names an
       // entity costs one pass over its text, and a sparse page builds only the blocks around names.
-      this.current = { item, iter: this.candidateBlocks(item, extract, onShadowRoot) };
+      this.#current = { item, iter: this.#candidateBlocks(item, extract, onShadowRoot) };
       return true;
     }
-    this.current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep, onShadowRoot }) };
+    this.#current = { item, iter: iterateBlocks(item.node, { ...extract, deep: item.deep, onShadowRoot }) };
     return true;
   }
 
@@ -351,9 +354,9 @@ export class PageScanner {
    * entered; open shadow roots are queued as subtrees of their own. Containers under the root that
    * held entries and were not rescanned in this pass are cleared (their text no longer matches).
    */
-  private *candidateBlocks(item: WorkItem, extract: ExtractOptions, found: (sr: ShadowRoot) => void): Generator<Block | null> {
+  *#candidateBlocks(item: WorkItem, extract: ExtractOptions, found: (sr: ShadowRoot) => void): Generator<Block | null> {
     const root = item.node;
-    const test = this.opts.mayMatch!;
+    const test = this.#opts.mayMatch!;
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
     const walker = createTreeWalkerIn(doc, root, 0x1 | 0x4); // elements and text
     // An added inline element (skipRoot): the runs around it belong to its container's own rescan.
@@ -365,7 +368,7 @@ export class PageScanner {
     let visited = 0;
     const queueShadow = (sr: ShadowRoot) => {
       found(sr);
-      this.push(sr, true, false);
+      this.#push(sr, true, false);
     };
     if (root.nodeType === 1 && (root as Element).shadowRoot) queueShadow((root as Element).shadowRoot!);
     const containersOf = (list: Text[]): Node[] => {
@@ -379,7 +382,7 @@ export class PageScanner {
       }
       return out;
     };
-    const seen = this.opts.scanRemote ? this.seen : this.ctx.named;
+    const seen = this.#opts.scanRemote ? this.#seen : this.#ctx.named;
     /** The chunk so far, if it may match: the containers whose blocks to build now. */
     const flush = (): Node[] => {
       const text = chunk;
@@ -388,7 +391,7 @@ export class PageScanner {
       nodes = [];
       if (list.length === 0 || !test(text, seen)) return [];
       // The pre-filter's `named` grows with what the walk passed, in document order (a superset).
-      if (this.opts.scanRemote) for (const id of this.opts.namedIn?.(text) ?? []) this.seen.add(id);
+      if (this.#opts.scanRemote) for (const id of this.#opts.namedIn?.(text) ?? []) this.#seen.add(id);
       return containersOf(list);
     };
     let node = walker.nextNode();
@@ -418,73 +421,73 @@ export class PageScanner {
     for (const c of flush()) for (const b of iterateBlocks(c, shallow)) yield b;
     this.stats.skippedSubtrees += done.size === 0 ? 1 : 0;
     // What the subtree held before and no item of this pass rescanned: its text changed and no longer matches.
-    if (this.records.size) for (const c of [...this.records.keys()]) if (!this.owner.has(c) && root.contains(c)) this.removeRecords(c);
+    if (this.#records.size) for (const c of [...this.#records.keys()]) if (!this.#owner.has(c) && root.contains(c)) this.#removeRecords(c);
   }
 
-  private handle(item: WorkItem, block: Block): void {
+  #handle(item: WorkItem, block: Block): void {
     const c = block.container;
     if (item.skipRoot && c === item.node && isInline(item.node as Element)) return;
-    const owner = this.owner.get(c);
+    const owner = this.#owner.get(c);
     if (owner === undefined) {
-      this.removeRecords(c);
-      this.owner.set(c, item.id);
+      this.#removeRecords(c);
+      this.#owner.set(c, item.id);
     } else if (owner !== item.id) {
       return; // already rescanned in this pass by another item
     }
-    this.scanBlock(block);
+    this.#scanBlock(block);
   }
 
-  private scanBlock(block: Block): void {
+  #scanBlock(block: Block): void {
     this.stats.blocks++;
     this.stats.chars += block.text.length;
-    const remote = this.opts.scanRemote;
-    if (this.opts.mayMatch && !this.opts.mayMatch(block.text, remote ? this.seen : this.ctx.named)) return;
+    const remote = this.#opts.scanRemote;
+    if (this.#opts.mayMatch && !this.#opts.mayMatch(block.text, remote ? this.#seen : this.#ctx.named)) return;
     this.stats.scanned++;
     if (remote) {
-      for (const id of this.opts.namedIn?.(block.text) ?? []) this.seen.add(id);
-      this.enqueueRemote(block);
+      for (const id of this.#opts.namedIn?.(block.text) ?? []) this.#seen.add(id);
+      this.#enqueueRemote(block);
       return;
     }
     let result: PageScanResult;
     try {
-      result = this.scanText(block.text);
+      result = this.#scanText(block.text);
     } catch {
       // One odd block must not stop the page; the count shows up in stats and the benchmark.
       this.stats.scanErrors++;
       return;
     }
-    this.addResult(block, result);
+    this.#addResult(block, result);
   }
 
-  private enqueueRemote(block: Block): void {
-    const pieces = chunks(block.text, this.opts.maxChunk ?? 20_000);
-    const item: RemoteItem = { block, gen: this.gens.get(block.container) ?? 0, cleared: this.cleared, pieces };
-    this.batch.push(item);
-    this.batchChars += block.text.length;
-    if (this.batch.length >= REMOTE_BATCH_BLOCKS || this.batchChars >= REMOTE_BATCH_CHARS) this.flush();
+  #enqueueRemote(block: Block): void {
+    const pieces = chunks(block.text, this.#opts.maxChunk ?? 20_000);
+    const item: RemoteItem = { block, gen: this.#gens.get(block.container) ?? 0, cleared: this.#cleared, pieces };
+    this.#batch.push(item);
+    this.#batchChars += block.text.length;
+    if (this.#batch.length >= REMOTE_BATCH_BLOCKS || this.#batchChars >= REMOTE_BATCH_CHARS) this.#flush();
   }
 
   /** Send what is batched (one request at a time, in order). */
-  private flush(): void {
-    if (this.batch.length) {
-      this.outbox.push(this.batch);
-      this.batch = [];
-      this.batchChars = 0;
+  #flush(): void {
+    if (this.#batch.length) {
+      this.#outbox.push(this.#batch);
+      this.#batch = [];
+      this.#batchChars = 0;
     }
-    this.pump();
+    this.#pump();
   }
 
-  private pump(): void {
-    const remote = this.opts.scanRemote;
-    if (!remote || this.inFlight || this.opts.signal?.aborted) return;
-    const items = this.outbox.shift();
+  #pump(): void {
+    const remote = this.#opts.scanRemote;
+    if (!remote || this.#inFlight || this.#opts.signal?.aborted) return;
+    const items = this.#outbox.shift();
     if (!items) return;
-    this.inFlight = true;
+    this.#inFlight = true;
     const texts = items.flatMap((it) => it.pieces.map((p) => p.text));
-    const cleared = this.cleared;
-    remote(texts, this.ctx)
+    const cleared = this.#cleared;
+    remote(texts, this.#ctx)
       .then((results) => {
-        if (cleared !== this.cleared || this.opts.signal?.aborted) return;
+        if (cleared !== this.#cleared || this.#opts.signal?.aborted) return;
         if (!results) {
           this.stats.scanErrors += items.length;
           return;
@@ -493,35 +496,35 @@ export class PageScanner {
         for (const it of items) {
           const merged: PageScanResult = { mentions: [], claims: [] };
           for (const p of it.pieces) shiftInto(merged, results[k++]!, p.from);
-          if (this.isCurrent(it)) this.addResult(it.block, merged);
+          if (this.#isCurrent(it)) this.#addResult(it.block, merged);
         }
       })
       .catch(() => {
         this.stats.scanErrors += items.length;
       })
       .finally(() => {
-        this.inFlight = false;
-        if (this.opts.signal?.aborted) return;
-        this.pump();
-        this.maybeIdle();
+        this.#inFlight = false;
+        if (this.#opts.signal?.aborted) return;
+        this.#pump();
+        this.#maybeIdle();
       });
   }
 
   /** Is this block's text still what was sent, and its container not rescanned since? */
-  private isCurrent(it: RemoteItem): boolean {
-    if (it.cleared !== this.cleared || (this.gens.get(it.block.container) ?? 0) !== it.gen) return false;
+  #isCurrent(it: RemoteItem): boolean {
+    if (it.cleared !== this.#cleared || (this.#gens.get(it.block.container) ?? 0) !== it.gen) return false;
     const { nodes, starts, text } = it.block;
     return nodes.every((n, i) => n.isConnected && n.data.length === (starts[i + 1] ?? text.length) - starts[i]!);
   }
 
-  private maybeIdle(): void {
-    if (this.runner.running || this.inFlight || this.outbox.length || this.batch.length) return;
-    this.opts.onIdle?.();
+  #maybeIdle(): void {
+    if (this.#runner.running || this.#inFlight || this.#outbox.length || this.#batch.length) return;
+    this.#opts.onIdle?.();
   }
 
-  private addResult(block: Block, result: PageScanResult): void {
+  #addResult(block: Block, result: PageScanResult): void {
     if (result.mentions.length === 0 && result.claims.length === 0) return;
-    const rendered = this.opts.isRendered;
+    const rendered = this.#opts.isRendered;
     // A claim and the names in it usually start in the same element: ask about each element once.
     const seen = new Map<Node | null, boolean>();
     const shown = (start: number) => {
@@ -531,24 +534,24 @@ export class PageScanner {
       if (ok === undefined) seen.set(node.parentNode, (ok = rendered(node)));
       return ok;
     };
-    const list = this.records.get(block.container) ?? [];
-    for (const m of result.mentions) if (shown(m.start)) list.push(this.addEntry(block, 'mention', 'mention', m.start, m.end, null, { mention: m }));
-    for (const c of result.claims) if (shown(c.start)) list.push(this.addEntry(block, 'claim', c.verdict, c.start, c.end, markSpan(c), { claim: c }));
+    const list = this.#records.get(block.container) ?? [];
+    for (const m of result.mentions) if (shown(m.start)) list.push(this.#addEntry(block, 'mention', 'mention', m.start, m.end, null, { mention: m }));
+    for (const c of result.claims) if (shown(c.start)) list.push(this.#addEntry(block, 'claim', c.verdict, c.start, c.end, markSpan(c), { claim: c }));
     if (list.length === 0) return;
-    this.records.set(block.container, list);
-    this.version++;
-    this.opts.onChange?.();
+    this.#records.set(block.container, list);
+    this.#version++;
+    this.#opts.onChange?.();
   }
 
-  private scanText(text: string): PageScanResult {
-    const scan = this.opts.scan;
+  #scanText(text: string): PageScanResult {
+    const scan = this.#opts.scan;
     if (!scan) return { mentions: [], claims: [] };
     const out: PageScanResult = { mentions: [], claims: [] };
-    for (const p of chunks(text, this.opts.maxChunk ?? 20_000)) shiftInto(out, scan(p.text, this.ctx), p.from);
+    for (const p of chunks(text, this.#opts.maxChunk ?? 20_000)) shiftInto(out, scan(p.text, this.#ctx), p.from);
     return out;
   }
 
-  private addEntry(
+  #addEntry(
     block: Block,
     kind: PageEntry['kind'],
     highlight: HighlightKind,
@@ -557,34 +560,34 @@ export class PageScanner {
     marked: { start: number; end: number } | null,
     extra: Pick<PageEntry, 'mention' | 'claim'>,
   ): PageEntry {
-    const range = rangeFor(block, start, end, this.opts.win);
-    const mark = marked ? rangeFor(block, marked.start, marked.end, this.opts.win) : range;
-    const entry: PageEntry = { id: this.nextEntry++, kind, highlight, block, start, end, range, mark, painted: false, ...extra };
+    const range = rangeFor(block, start, end, this.#opts.win);
+    const mark = marked ? rangeFor(block, marked.start, marked.end, this.#opts.win) : range;
+    const entry: PageEntry = { id: this.#nextEntry++, kind, highlight, block, start, end, range, mark, painted: false, ...extra };
     this.entries.set(entry.id, entry);
     this.index.add(block, start, end, entry);
-    this.paint(entry, this.shouldPaint(highlight));
+    this.#paint(entry, this.#shouldPaint(highlight));
     return entry;
   }
 
-  private removeRecords(container: Node): void {
+  #removeRecords(container: Node): void {
     // Results still on their way for this container's old text no longer apply.
-    if (this.opts.scanRemote) this.gens.set(container, (this.gens.get(container) ?? 0) + 1);
-    const list = this.records.get(container);
+    if (this.#opts.scanRemote) this.#gens.set(container, (this.#gens.get(container) ?? 0) + 1);
+    const list = this.#records.get(container);
     if (!list) return;
-    this.records.delete(container);
+    this.#records.delete(container);
     for (const e of list) {
       this.entries.delete(e.id);
       this.index.remove(e);
-      this.paint(e, false);
+      this.#paint(e, false);
     }
-    this.version++;
-    if (list.length) this.opts.onChange?.();
+    this.#version++;
+    if (list.length) this.#opts.onChange?.();
   }
 
-  private sweep(): void {
-    for (const [container, list] of [...this.records]) {
+  #sweep(): void {
+    for (const [container, list] of [...this.#records]) {
       const gone = !container.isConnected || list.some((e) => !e.block.nodes.every((n) => n.isConnected));
-      if (gone) this.removeRecords(container);
+      if (gone) this.#removeRecords(container);
       if (gone && container.isConnected) this.enqueueContainer(container);
     }
   }

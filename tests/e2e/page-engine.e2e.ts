@@ -18,7 +18,8 @@ import { watchWorker } from './extension-db';
 const env = useExtensionAndFixtures();
 
 /** The content script's minified size for Chrome, in bytes (measured: docs/bench.md). */
-export const CONTENT_SCRIPT_BUDGET = 64 * 1024;
+// 48 KB now (no Preact, no engine, no zod); the aim is 40 KB: the hover card's code (~13 KB) is what is left above it.
+export const CONTENT_SCRIPT_BUDGET = 52 * 1024;
 
 describe('the content script', () => {
   test('is small and carries no engine, no claim data and no zod', async () => {

@@ -247,12 +247,13 @@ describe('PageScanner candidate walk (a pre-filter builds blocks only where text
       onIdle: () => idle(),
       ...(withFilter ? { mayMatch: (text: string) => MAY.test(text) } : {}),
     });
-    const done = new Promise<void>((r) => (idle = r));
+    const whenIdle = () => new Promise<void>((r) => (idle = r));
+    const done = whenIdle();
     scanner.enqueueSubtree(root);
     scanner.start();
     await done;
     const list = [...scanner.entries.values()].map((e) => `${e.kind}:${e.highlight}:${e.block.text.slice(e.start, e.end)}`).sort();
-    return { list, scanner, layer };
+    return { list, scanner, layer, whenIdle };
   }
 
   /** Seeded pages: names split across inline tags, hidden and code subtrees, nested blocks, long text around names. */
@@ -311,13 +312,11 @@ describe('PageScanner candidate walk (a pre-filter builds blocks only where text
 
   test('a deep rescan drops what a subtree held once its text no longer matches; an added inline element leaves its container to the container', async () => {
     document.body.innerHTML = '<section><p>Binance has 300 million users.</p></section><p id="c">Plain <i>text</i>.</p>';
-    const { scanner } = await entriesOf(true);
+    const { scanner, whenIdle } = await entriesOf(true);
     expect(scanner.entries.size).toBe(2);
     const section = document.querySelector('section')!;
     section.firstElementChild!.textContent = 'Nothing about exchanges here.';
-    let idle: () => void = () => {};
-    (scanner as unknown as { opts: { onIdle: () => void } }).opts.onIdle = () => idle();
-    let done = new Promise<void>((r) => (idle = r));
+    let done = whenIdle();
     scanner.enqueueSubtree(section);
     scanner.start();
     await done;
@@ -327,12 +326,12 @@ describe('PageScanner candidate walk (a pre-filter builds blocks only where text
     const b = document.createElement('b');
     b.textContent = 'Binance';
     document.getElementById('c')!.append(b);
-    done = new Promise<void>((r) => (idle = r));
+    done = whenIdle();
     scanner.enqueueSubtree(b, true);
     scanner.start();
     await done;
     expect(scanner.entries.size).toBe(0);
-    done = new Promise<void>((r) => (idle = r));
+    done = whenIdle();
     scanner.enqueueContainer(document.getElementById('c')!);
     scanner.start();
     await done;
