@@ -69,8 +69,10 @@ export default defineConfig({
     // the card, so the page cannot read the keys typed into it. Chrome only serves it under a
     // per-session random id (use_dynamic_url), so pages cannot probe for it; Firefox's
     // moz-extension:// origin is already random per install (WXT writes the MV2 form).
+    // The hover card's code (entrypoints/card.ts): the content script imports it once a page has a
+    // highlight, so most pages never load it (issue 11). Same random-origin rule as the note frame.
     web_accessible_resources: [
-      { resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*', 'file:///*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['note-frame.html', 'card.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     ...(browser === 'firefox'
       ? {

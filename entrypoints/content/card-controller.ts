@@ -14,7 +14,7 @@ import type { CardHost } from '../../components/card/card-host';
 import { entriesAtPoint, toLiveRange } from '../../lib/dom/hit-test';
 import { caretApi, createRangeIn, docActiveElement, docBody, docTitle, listenOn, listenOnWindow } from '../../lib/dom/page-doc';
 import type { PageEntry, PageScanner } from '../../lib/dom/page-scanner';
-import { ask, noteFrameUrl } from './messaging';
+import type { ask as askBackground } from './messaging';
 
 export interface CardControllerDeps {
   win: Window;
@@ -24,6 +24,10 @@ export interface CardControllerDeps {
   card: CardHost;
   shadowRoots: ShadowRoot[];
   signal: AbortSignal;
+  /** Requests to the background (messaging.ts `ask`, handed in: this module is loaded apart from it). */
+  ask: typeof askBackground;
+  /** The note frame's address without its token (messaging.ts noteFrameUrl('')). */
+  noteFrameBase: string;
 }
 
 export interface CardController {
@@ -34,6 +38,8 @@ export interface CardController {
   noteEvent(token: string, event: 'saved' | 'cancel' | 'escape'): boolean;
   /** The page's claims changed: look up what their cards show before anyone hovers. */
   prefetch(): void;
+  /** Where the (trusted) pointer was before this controller listened: hit-test it now. */
+  hoverAt(x: number, y: number): void;
 }
 
 const HIDE_DELAY_MS = 350;
@@ -60,7 +66,7 @@ interface Shown {
   data: CardData;
 }
 
-export function createCardController({ win, scanner, lookupCard, card, shadowRoots, signal }: CardControllerDeps): CardController {
+export function createCardController({ win, scanner, lookupCard, card, shadowRoots, signal, ask, noteFrameBase }: CardControllerDeps): CardController {
   const doc = win.document;
   const caret = caretApi(doc);
   const ranges = { createRange: () => createRangeIn(doc) };
@@ -77,7 +83,7 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
    * frame takes focus at once), with its token once the background has named it.
    */
   let note: { token: string | null } | null = null;
-  const frameBase = noteFrameUrl('');
+  const frameBase = noteFrameBase;
   let status: string | null = null;
 
   const anchorRect = (entry: PageEntry): DOMRect | null => {
@@ -343,5 +349,10 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
     if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
   });
 
-  return { reveal, close, noteEvent, prefetch };
+  const hoverAt = (x: number, y: number) => {
+    pointer = { x, y };
+    if (!frame) frame = win.requestAnimationFrame(hoverFrame);
+  };
+
+  return { reveal, close, noteEvent, prefetch, hoverAt };
 }

@@ -126,3 +126,8 @@ export function isOrphaned(): boolean {
 export function noteFrameUrl(token: string): string {
   return `${runtime().getURL('/note-frame.html')}#${token}`;
 }
+
+/** An extension file's address (web-accessible ones only load in the page: card-module.ts). */
+export function extensionUrl(path: string): string {
+  return runtime().getURL(path);
+}

@@ -4,7 +4,7 @@
  * AbortSignal, so switching the site off, an extension update and page
  * unload all go through the same stop().
  */
-import { createCardHost } from '../../components/card/card-host';
+import type { CardHost } from '../../components/card/card-host';
 import type { ExtractOptions } from '../../lib/dom/blocks';
 import { createHighlightLayer } from '../../lib/dom/highlight-layer';
 import { createWindowedLayer } from '../../lib/dom/viewport-layer';
@@ -16,10 +16,12 @@ import type { RemoteScanFn } from '../../lib/dom/page-scanner';
 import type { CardLookup } from '../../components/card/card-model';
 import { pageDateOf } from '../../lib/dom/page-date';
 import { visibleSubtrees } from '../../lib/dom/visible';
-import { docElement, docVisibility } from '../../lib/dom/page-doc';
+import { docElement, docVisibility, listenOn } from '../../lib/dom/page-doc';
 import type { Finding, VerdictCounts } from '../../lib/messages';
 import { DEFAULT_MARKS, markCss, type Marks } from '../../lib/marks';
-import { createCardController, type CardController } from './card-controller';
+import type { CardController } from './card-controller';
+import { loadCardModule } from './card-loader';
+import { ask, isOrphaned, noteFrameUrl } from './messaging';
 
 export interface PageSession {
   /** For the popup, in document order (one tree walk). */
@@ -63,10 +65,12 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
   const plainLayer = createHighlightLayer(win as never, markCss(opts.marks ?? DEFAULT_MARKS));
   // Past a few thousand ranges, only those near the viewport are registered (viewport-layer.ts).
   const layer = plainLayer && createWindowedLayer(plainLayer, win as never);
-  const card = createCardHost(doc);
+  /** The hover card: its code is loaded (card-loader.ts) once the page has a highlight. */
+  let card: CardHost | null = null;
+  let controller: CardController | null = null;
   const shadowRoots: ShadowRoot[] = [];
 
-  const extract: ExtractOptions = { isOwnUi: (el) => el === card.host };
+  const extract: ExtractOptions = { isOwnUi: (el) => el === card?.host };
   // Layout is available here (unlike the CLI): drop hits in text the reader cannot see. Checked
   // per hit (checkVisibility looks at every ancestor), not per element of the page.
   const isRendered = (node: Text): boolean => {
@@ -97,25 +101,56 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
     findingsTimer = setTimeout(fire, 400);
   };
 
-  // The first hover should not pay for attaching the card's host and styling its shadow root, nor
-  // wait for the card's data: once the page has a highlight, attach the (empty) host in an idle
-  // moment, and look up what the cards of its claims show (again as more claims come in).
-  let cardPrepared = false;
+  // The first hover should not pay for loading the card's code, attaching its host and styling its
+  // shadow root, nor wait for the card's data: once the page has a highlight, load the card (its own
+  // script), attach the (empty) host in an idle moment, and look up what the cards of its claims
+  // show (again as more claims come in).
+  let cardReady: Promise<CardController | null> | null = null;
   let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+  const loadCard = (): Promise<CardController | null> =>
+    (cardReady ??= loadCardModule().then((mod) => {
+      if (!mod || signal.aborted || isOrphaned()) {
+        if (!mod) cardReady = null; // try again on the next highlight
+        return null;
+      }
+      let base: string;
+      try {
+        base = noteFrameUrl(''); // throws once an update has cut this script off
+      } catch {
+        return null;
+      }
+      card = mod.createCardHost(doc);
+      controller = mod.createCardController({ win, scanner, lookupCard: backend.lookupCard, card, shadowRoots, signal, ask, noteFrameBase: base });
+      // The pointer may already rest on a highlight: what it did while the card's code loaded counts.
+      stopWatching.abort();
+      if (lastPointer) controller.hoverAt(lastPointer.x, lastPointer.y);
+      const host = card.host;
+      const attach = () => {
+        if (!signal.aborted && !host.isConnected) docElement(doc)?.appendChild(host);
+      };
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(attach, { timeout: 2000 });
+      else win.setTimeout(attach, 200);
+      return controller;
+    }));
+  // Until the card's controller listens, remember where the reader's pointer is (trusted moves only).
+  let lastPointer: { x: number; y: number } | null = null;
+  const stopWatching = new AbortController();
+  let watching = false;
+  signal.addEventListener('abort', () => stopWatching.abort(), { once: true });
   const prepareCard = () => {
-    if (prefetchTimer === undefined && !signal.aborted) {
-      prefetchTimer = setTimeout(() => {
-        prefetchTimer = undefined;
-        if (!signal.aborted) controller.prefetch();
-      }, 200);
+    if (scanner.entries.size === 0 || signal.aborted) return;
+    if (!cardReady && !watching) {
+      watching = true;
+      listenOn<PointerEvent>(doc, 'pointermove', (e) => {
+        if (e.isTrusted) lastPointer = { x: e.clientX, y: e.clientY };
+      }, { capture: true, passive: true, signal: stopWatching.signal });
     }
-    if (cardPrepared || scanner.entries.size === 0) return;
-    cardPrepared = true;
-    const attach = () => {
-      if (!signal.aborted && !card.host.isConnected) docElement(doc)?.appendChild(card.host);
-    };
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(attach, { timeout: 2000 });
-    else win.setTimeout(attach, 200);
+    if (prefetchTimer !== undefined) return;
+    prefetchTimer = setTimeout(() => {
+      prefetchTimer = undefined;
+      // Not once an update has cut this script off (its files are gone: a failed load in the console).
+      if (!signal.aborted && !isOrphaned()) void loadCard().then((c) => c?.prefetch());
+    }, 200);
   };
 
   const observed = new WeakSet<Node>();
@@ -128,7 +163,7 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
         subtree: (root) => scanner.enqueueSubtree(root, true),
         removed: () => scanner.markRemoved(),
       },
-      card.owns,
+      (node) => card?.owns(node) ?? false,
     ),
   );
 
@@ -174,7 +209,6 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
     signal,
   );
 
-  const controller: CardController = createCardController({ win, scanner, lookupCard: backend.lookupCard, card, shadowRoots, signal });
 
   return {
     scanner,
@@ -206,7 +240,7 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
       }
       return { mentions, claims: scanner.entries.size - mentions, verdicts };
     },
-    noteEvent: (token, event) => controller.noteEvent(token, event),
+    noteEvent: (token, event) => controller?.noteEvent(token, event) ?? false,
     setMarks(marks) {
       if (signal.aborted) return;
       layer?.setCss(markCss(marks));
@@ -215,7 +249,8 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
     reveal(id) {
       const entry = scanner.entries.get(id);
       if (!entry) return false;
-      controller.reveal(entry, false);
+      if (controller) controller.reveal(entry, false);
+      else void loadCard().then((c) => c?.reveal(entry, false));
       return true;
     },
     stop() {
@@ -226,7 +261,7 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
       observer.disconnect();
       scanner.clear();
       layer?.dispose();
-      card.dispose();
+      card?.dispose();
     },
   };
 }

@@ -264,11 +264,12 @@ describe('hostile pages cannot switch ClaimLens off, open its card, read the not
     }
   });
 
-  test('lower: the manifest asks for a Chrome with what ClaimLens uses, injects nowhere it is always off, and serves the note frame under a dynamic URL only', () => {
+  test('lower: the manifest asks for a Chrome with what ClaimLens uses, injects nowhere it is always off, and serves the note frame and the card code under a dynamic URL only', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(112);
     expect(manifest.content_scripts.every((c: Record<string, unknown>) => !c.match_about_blank && !c.match_origin_as_fallback)).toBe(true);
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['note-frame.html'], matches: expect.any(Array), use_dynamic_url: true }]);
+    // The note frame and the hover card's lazily loaded code (entrypoints/card.ts), both under Chrome's per-session random origin only.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['note-frame.html', 'card.js'], matches: expect.any(Array), use_dynamic_url: true }]);
     expect(manifest.permissions).toEqual(['storage']);
     // The content script carries no WXT start announcement for a page to learn from.
     expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8')).not.toContain('content-script-started');
