@@ -231,11 +231,12 @@ export function summarize(specs: PageSpec[], results: RunResult[], popup: PopupR
   return { pages, appends, hover, popup: popupSummary, aims };
 }
 
-export function printReport(report: { summary: Summary; chromium: string; runs: number; runsLarge: number; contentScriptBytes?: number }): void {
+export function printReport(report: { summary: Summary; chromium: string; runs: number; runsLarge: number; contentScriptBytes?: number; cardScriptBytes?: number | null }): void {
   const s = report.summary;
   const out: string[] = [];
   out.push(`Chromium ${report.chromium}, medians of ${report.runs} runs (${report.runsLarge} on 100,000-node pages); times in ms.`);
   if (report.contentScriptBytes !== undefined) out.push(`Content script (Chrome, minified): ${fmt(report.contentScriptBytes / 1024, 1)} KB; "eval" is loading it (EvaluateScript) on each page.`);
+  if (report.cardScriptBytes) out.push(`Hover card's code (card.js, imported on a page's first highlight): ${fmt(report.cardScriptBytes / 1024, 1)} KB.`);
   out.push('');
   out.push(
     table(
