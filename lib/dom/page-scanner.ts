@@ -363,6 +363,8 @@ export class PageScanner {
     const outsideOnly = item.skipRoot && root.nodeType === 1 && isInline(root as Element);
     const shallow: ExtractOptions = { ...extract, deep: false, shadowRoots: false };
     const done = new Set<Node>();
+    /** Containers under the root that held entries before this walk (a Map lookup per element, not a pass over every record). */
+    const held: Node[] = this.#records.has(root) ? [root] : [];
     let chunk = '';
     let nodes: Text[] = [];
     let visited = 0;
@@ -411,6 +413,7 @@ export class PageScanner {
         node = skipSubtree(walker);
         continue;
       }
+      if (this.#records.size && this.#records.has(el)) held.push(el);
       const sr = el.shadowRoot;
       if (sr) queueShadow(sr);
       if (chunk.length >= CHUNK_CHARS && !isInline(el)) {
@@ -421,7 +424,7 @@ export class PageScanner {
     for (const c of flush()) for (const b of iterateBlocks(c, shallow)) yield b;
     this.stats.skippedSubtrees += done.size === 0 ? 1 : 0;
     // What the subtree held before and no item of this pass rescanned: its text changed and no longer matches.
-    if (this.#records.size) for (const c of [...this.#records.keys()]) if (!this.#owner.has(c) && root.contains(c)) this.#removeRecords(c);
+    for (const c of held) if (!this.#owner.has(c)) this.#removeRecords(c);
   }
 
   #handle(item: WorkItem, block: Block): void {
