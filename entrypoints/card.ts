@@ -1,5 +1,5 @@
 /**
- * The hover card's code, loaded by the content script with import() once a page has a highlight
+ * The hover card's code, loaded by the content script with import() on the reader's first pointer move (or step shortcut, or a popup reveal) on a page with a highlight
  * (entrypoints/content/card-loader.ts), so pages without one never load or evaluate it and the
  * content script stays small (issue 11). It runs in the content script's isolated world (a module
  * imported from there runs in that world) and hands its API over on that world's global object.

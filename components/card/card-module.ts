@@ -1,7 +1,7 @@
 /**
  * What the lazily loaded card script (entrypoints/card.ts → /card.js) provides: the hover card's
  * host and controller. Only types here, so the content script carries none of the card's code
- * (issue 11): it imports /card.js once the page has a highlight (entrypoints/content/card-loader.ts).
+ * (issue 11): it imports /card.js on the reader's first move on a page with a highlight (entrypoints/content/card-loader.ts).
  */
 import type { createCardHost } from './card-host';
 import type { createCardController } from '../../entrypoints/content/card-controller';

@@ -14,6 +14,7 @@ import type { CardHost } from '../../components/card/card-host';
 import { entriesAtPoint, toLiveRange } from '../../lib/dom/hit-test';
 import { caretApi, createRangeIn, docActiveElement, docBody, docTitle, listenOn, listenOnWindow } from '../../lib/dom/page-doc';
 import type { PageEntry, PageScanner } from '../../lib/dom/page-scanner';
+import { isTyping, stepDirection } from '../../lib/dom/keys';
 import type { ask as askBackground } from './messaging';
 
 export interface CardControllerDeps {
@@ -40,25 +41,11 @@ export interface CardController {
   prefetch(): void;
   /** Where the (trusted) pointer was before this controller listened: hit-test it now. */
   hoverAt(x: number, y: number): void;
+  /** The step shortcut, pressed before this controller listened. */
+  step(dir: 1 | -1): void;
 }
 
 const HIDE_DELAY_MS = 350;
-
-/** Alt+Shift+→ / Alt+Shift+← (also the Meta-free variant on macOS). */
-function stepDirection(e: KeyboardEvent): 1 | -1 | 0 {
-  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
-  if (e.key === 'ArrowRight') return 1;
-  if (e.key === 'ArrowLeft') return -1;
-  return 0;
-}
-
-/** Typing somewhere? Then our shortcut keys belong to the editor. */
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.tagName !== 'string') return false;
-  const tag = el.tagName.toUpperCase();
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable === true;
-}
 
 interface Shown {
   entry: PageEntry;
@@ -299,9 +286,15 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
     if (!dir) return;
     const target = e.composedPath()[0] ?? e.target;
     if (isTyping(target)) return;
+    if (!scanner.entries.size) return;
+    e.preventDefault();
+    step(dir);
+  };
+
+  /** Step to the next (1) or previous (-1) highlight and open its card with focus (the shortcut). */
+  const step = (dir: 1 | -1) => {
     const list = scanner.ordered();
     if (!list.length) return;
-    e.preventDefault();
     if (!card.hasFocus()) {
       const active = docActiveElement(doc) as HTMLElement | null;
       returnFocus = active && active !== docBody(doc) && !card.owns(active) && typeof active.focus === 'function' ? active : null;
@@ -354,5 +347,5 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
     if (!frame) frame = win.requestAnimationFrame(hoverFrame);
   };
 
-  return { reveal, close, noteEvent, prefetch, hoverAt };
+  return { reveal, close, noteEvent, prefetch, hoverAt, step };
 }

@@ -16,7 +16,8 @@ import type { RemoteScanFn } from '../../lib/dom/page-scanner';
 import type { CardLookup } from '../../components/card/card-model';
 import { pageDateOf } from '../../lib/dom/page-date';
 import { visibleSubtrees } from '../../lib/dom/visible';
-import { docElement, docVisibility, listenOn } from '../../lib/dom/page-doc';
+import { docElement, docVisibility, listenOn, listenOnWindow } from '../../lib/dom/page-doc';
+import { isTyping, stepDirection } from '../../lib/dom/keys';
 import type { Finding, VerdictCounts } from '../../lib/messages';
 import { DEFAULT_MARKS, markCss, type Marks } from '../../lib/marks';
 import type { CardController } from './card-controller';
@@ -101,16 +102,22 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
     findingsTimer = setTimeout(fire, 400);
   };
 
-  // The first hover should not pay for loading the card's code, attaching its host and styling its
-  // shadow root, nor wait for the card's data: once the page has a highlight, load the card (its own
-  // script), attach the (empty) host in an idle moment, and look up what the cards of its claims
-  // show (again as more claims come in).
+  // The card's code (card.js) loads on the reader's first pointer move or step shortcut on a page
+  // that has a highlight (or when the popup reveals one): pages nobody points at never load it, and
+  // nothing is fetched on its own while an update may be cutting this script off. The move or key
+  // that started the load is replayed once the controller listens. Then the card looks up what the
+  // cards of the page's claims show (again as more claims come in), so a hover draws at once.
   let cardReady: Promise<CardController | null> | null = null;
   let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastPointer: { x: number; y: number } | null = null;
+  let pendingStep: 1 | -1 | 0 = 0;
+  const stopWatching = new AbortController();
+  let watching = false;
+  signal.addEventListener('abort', () => stopWatching.abort(), { once: true });
   const loadCard = (): Promise<CardController | null> =>
-    (cardReady ??= loadCardModule().then((mod) => {
+    (cardReady ??= (isOrphaned() ? Promise.resolve(null) : loadCardModule()).then((mod) => {
       if (!mod || signal.aborted || isOrphaned()) {
-        if (!mod) cardReady = null; // try again on the next highlight
+        if (!mod) cardReady = null; // try again on the next move
         return null;
       }
       let base: string;
@@ -121,35 +128,37 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
       }
       card = mod.createCardHost(doc);
       controller = mod.createCardController({ win, scanner, lookupCard: backend.lookupCard, card, shadowRoots, signal, ask, noteFrameBase: base });
-      // The pointer may already rest on a highlight: what it did while the card's code loaded counts.
       stopWatching.abort();
-      if (lastPointer) controller.hoverAt(lastPointer.x, lastPointer.y);
-      const host = card.host;
-      const attach = () => {
-        if (!signal.aborted && !host.isConnected) docElement(doc)?.appendChild(host);
-      };
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(attach, { timeout: 2000 });
-      else win.setTimeout(attach, 200);
+      docElement(doc)?.appendChild(card.host);
+      controller.prefetch();
+      if (pendingStep) controller.step(pendingStep);
+      else if (lastPointer) controller.hoverAt(lastPointer.x, lastPointer.y);
       return controller;
     }));
-  // Until the card's controller listens, remember where the reader's pointer is (trusted moves only).
-  let lastPointer: { x: number; y: number } | null = null;
-  const stopWatching = new AbortController();
-  let watching = false;
-  signal.addEventListener('abort', () => stopWatching.abort(), { once: true });
+  const watchForReader = () => {
+    if (watching) return;
+    watching = true;
+    const opts = { capture: true, passive: true, signal: stopWatching.signal };
+    listenOn<PointerEvent>(doc, 'pointermove', (e) => {
+      if (!e.isTrusted) return; // a page's synthetic events load nothing
+      lastPointer = { x: e.clientX, y: e.clientY };
+      void loadCard();
+    }, opts);
+    listenOnWindow<KeyboardEvent>(win, 'keydown', (e) => {
+      const dir = e.isTrusted ? stepDirection(e) : 0;
+      if (!dir || isTyping(e.composedPath()[0] ?? e.target)) return;
+      e.preventDefault();
+      pendingStep = dir;
+      void loadCard();
+    }, { capture: true, signal: stopWatching.signal });
+  };
   const prepareCard = () => {
     if (scanner.entries.size === 0 || signal.aborted) return;
-    if (!cardReady && !watching) {
-      watching = true;
-      listenOn<PointerEvent>(doc, 'pointermove', (e) => {
-        if (e.isTrusted) lastPointer = { x: e.clientX, y: e.clientY };
-      }, { capture: true, passive: true, signal: stopWatching.signal });
-    }
+    if (!controller) return watchForReader();
     if (prefetchTimer !== undefined) return;
     prefetchTimer = setTimeout(() => {
       prefetchTimer = undefined;
-      // Not once an update has cut this script off (its files are gone: a failed load in the console).
-      if (!signal.aborted && !isOrphaned()) void loadCard().then((c) => c?.prefetch());
+      if (!signal.aborted) controller?.prefetch();
     }, 200);
   };
 

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       runsLarge: RUNS_LARGE,
       seconds: Math.round((Date.now() - started) / 1000),
       contentScriptBytes: statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size,
-      // The hover card's code, imported by the content script once a page has a highlight (absent before issue 11's split).
+      // The hover card's code, imported by the content script on the reader's first move on a page with a highlight (absent before issue 11's split).
       cardScriptBytes: existsSync(join(EXTENSION_DIR, 'card.js')) ? statSync(join(EXTENSION_DIR, 'card.js')).size : null,
       aims: { vsWalk: { none: 1.5, sparse: 2.5, dense: 4 }, speedupVsMarkJs: 5, longestTaskMs: 50, cardMs: 16, denseHeapMB: 5 },
       summary,

@@ -236,7 +236,7 @@ export function printReport(report: { summary: Summary; chromium: string; runs: 
   const out: string[] = [];
   out.push(`Chromium ${report.chromium}, medians of ${report.runs} runs (${report.runsLarge} on 100,000-node pages); times in ms.`);
   if (report.contentScriptBytes !== undefined) out.push(`Content script (Chrome, minified): ${fmt(report.contentScriptBytes / 1024, 1)} KB; "eval" is loading it (EvaluateScript) on each page.`);
-  if (report.cardScriptBytes) out.push(`Hover card's code (card.js, imported on a page's first highlight): ${fmt(report.cardScriptBytes / 1024, 1)} KB.`);
+  if (report.cardScriptBytes) out.push(`Hover card's code (card.js, imported on the reader's first move on a page with a highlight): ${fmt(report.cardScriptBytes / 1024, 1)} KB.`);
   out.push('');
   out.push(
     table(

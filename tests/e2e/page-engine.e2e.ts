@@ -18,7 +18,7 @@ import { watchWorker } from './extension-db';
 const env = useExtensionAndFixtures();
 
 /** The content script's minified size for Chrome, in bytes (measured: docs/bench.md). */
-// Issue 11's aim: at most 40 KB. The hover card's code is its own file, loaded once a page has a highlight.
+// Issue 11's aim: at most 40 KB. The hover card's code is its own file, loaded on the reader's first move on a page with a highlight.
 export const CONTENT_SCRIPT_BUDGET = 40 * 1024;
 export const CARD_SCRIPT_BUDGET = 24 * 1024;
 
