@@ -70,7 +70,6 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
    * frame takes focus at once), with its token once the background has named it.
    */
   let note: { token: string | null } | null = null;
-  const frameBase = noteFrameBase;
   let status: string | null = null;
 
   const anchorRect = (entry: PageEntry): DOMRect | null => {
@@ -213,7 +212,7 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
         data,
         pinned,
         autoFocus: focusCard,
-        noteFrame: `${frameBase}${note?.token ?? ''}`,
+        noteFrame: `${noteFrameBase}${note?.token ?? ''}`,
         noteOpen: note !== null,
         status,
         onPin: () => {

@@ -1,7 +1,8 @@
 /**
  * Loads the hover card's code (/card.js, entrypoints/card.ts) into this script's isolated world:
- * once per world, on the first page session that has a highlight. null when it cannot be loaded
- * (the extension was updated or removed meanwhile): the page keeps its highlights and the popup.
+ * once per world (page-session.ts asks on the reader's first move on a page with a highlight). null when
+ * it cannot be loaded (the extension was updated or removed: getURL throws, or the load fails): the page
+ * keeps its highlights and the popup.
  */
 import { CARD_MODULE_KEY, type CardModule } from '../../components/card/card-module';
 import { extensionUrl } from './messaging';

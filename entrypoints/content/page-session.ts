@@ -115,19 +115,14 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
   let watching = false;
   signal.addEventListener('abort', () => stopWatching.abort(), { once: true });
   const loadCard = (): Promise<CardController | null> =>
-    (cardReady ??= (isOrphaned() ? Promise.resolve(null) : loadCardModule()).then((mod) => {
+    (cardReady ??= loadCardModule().then((mod) => {
+      // A script cut off by an update (its runtime gone: getURL would throw) builds no card.
       if (!mod || signal.aborted || isOrphaned()) {
         if (!mod) cardReady = null; // try again on the next move
         return null;
       }
-      let base: string;
-      try {
-        base = noteFrameUrl(''); // throws once an update has cut this script off
-      } catch {
-        return null;
-      }
       card = mod.createCardHost(doc);
-      controller = mod.createCardController({ win, scanner, lookupCard: backend.lookupCard, card, shadowRoots, signal, ask, noteFrameBase: base });
+      controller = mod.createCardController({ win, scanner, lookupCard: backend.lookupCard, card, shadowRoots, signal, ask, noteFrameBase: noteFrameUrl('') });
       stopWatching.abort();
       docElement(doc)?.appendChild(card.host);
       controller.prefetch();
