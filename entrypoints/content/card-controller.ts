@@ -1,6 +1,6 @@
 /**
- * When the hover card opens, moves and closes: pointer hover (hit-tested once
- * per animation frame), the step-through shortcut, Escape, scrolling away,
+ * When the hover card opens, moves and closes: pointer hover (hit-tested at
+ * once, then at most once more per animation frame), the step-through shortcut, Escape, scrolling away,
  * clicks outside. Focus moves into the card only when the reader asked for
  * it (shortcut or a click inside), never while they type elsewhere.
  *
@@ -240,10 +240,20 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
     draw(entry, hits);
   };
 
-  const hoverFrame = () => {
-    frame = 0;
-    if (!pointer) return;
-    const hits = entriesAtPoint(caret, scanner.index, pointer.x, pointer.y, { shadowRoots, all: () => scanner.entries.values() });
+  /**
+   * Hit-test the pointer now, in the move's own task, so the card is drawn in the frame the move
+   * arrived in (waiting for the next animation frame cost a frame, issue 11). Moves that come in
+   * before the next frame only update the point: that frame's callback tests the latest one, so
+   * there is at most one more test per frame however fast the moves come.
+   */
+  const hover = () => {
+    const at = pointer;
+    if (!at) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (pointer !== at) hover();
+    });
+    const hits = entriesAtPoint(caret, scanner.index, at.x, at.y, { shadowRoots, all: () => scanner.entries.values() });
     if (hits.length) open(hits, false);
     else if (card.open && !pinned && hideTimer === undefined) hideTimer = setTimeout(() => !pinned && close(), HIDE_DELAY_MS);
   };
@@ -255,7 +265,7 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
       return;
     }
     pointer = { x: e.clientX, y: e.clientY };
-    if (!frame) frame = win.requestAnimationFrame(hoverFrame);
+    if (!frame) hover();
   };
 
   const onPointerDown = (e: PointerEvent) => {
@@ -343,7 +353,7 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
 
   const hoverAt = (x: number, y: number) => {
     pointer = { x, y };
-    if (!frame) frame = win.requestAnimationFrame(hoverFrame);
+    if (!frame) hover();
   };
 
   return { reveal, close, noteEvent, prefetch, hoverAt, step };
