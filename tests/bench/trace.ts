@@ -239,6 +239,8 @@ export interface WindowStats {
   extJsMs: number;
   /** Longest task that did extension work, ms. */
   longestTaskMs: number;
+  /** The content script's own JS in that task, ms (the rest is rendering, GC, V8: a frame's style and layout of the page may fall in it). */
+  longestTaskJsMs: number;
   extTasks: number;
   /** ms from the window start to the end of the last extension task. */
   lastActivityMs: number;
@@ -254,6 +256,7 @@ export function windowStats(a: Attribution, fromTs: number, to: number): WindowS
   let ext = 0;
   let js = 0;
   let longest = 0;
+  let longestJs = 0;
   let count = 0;
   let last = from;
   for (const t of a.tasks) {
@@ -264,7 +267,10 @@ export function windowStats(a: Attribution, fromTs: number, to: number): WindowS
     // A page task that ends with our MutationObserver callback is the page's task:
     // count only our part of it. Otherwise the whole task is ours.
     const ours = t.pageJsUs > t.extUs ? t.costUs : t.dur;
-    if (ours > longest) longest = ours;
+    if (ours > longest) {
+      longest = ours;
+      longestJs = t.extUs;
+    }
     if (t.ts + t.dur > last) last = t.ts + t.dur;
   }
   const mine = a.tasks.filter((t) => t.ts >= from && t.ts < to && t.costUs > 0);
@@ -280,5 +286,5 @@ export function windowStats(a: Attribution, fromTs: number, to: number): WindowS
   const frames = new Map<string, number>();
   for (const s of a.extSamples) if (s.ts >= from && s.ts < to) frames.set(s.frame, (frames.get(s.frame) ?? 0) + s.w / 1000);
   const topFrames = [...frames].sort((x, y) => y[1] - x[1]).slice(0, 12);
-  return { extMs: ext / 1000, extJsMs: js / 1000, longestTaskMs: longest / 1000, extTasks: count, lastActivityMs: (last - from) / 1000, topTasks, topFrames };
+  return { extMs: ext / 1000, extJsMs: js / 1000, longestTaskMs: longest / 1000, longestTaskJsMs: longestJs / 1000, extTasks: count, lastActivityMs: (last - from) / 1000, topTasks, topFrames };
 }
