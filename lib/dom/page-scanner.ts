@@ -528,8 +528,9 @@ export class PageScanner {
     this.#opts.onIdle?.();
   }
 
-  #addResult(block: Block, result: PageScanResult): void {
+  #addResult(scanned: Block, result: PageScanResult): void {
     if (result.mentions.length === 0 && result.claims.length === 0) return;
+    const block = keptBlock(scanned);
     const rendered = this.#opts.isRendered;
     // A claim and the names in it usually start in the same element: ask about each element once.
     const seen = new Map<Node | null, boolean>();
@@ -545,10 +546,6 @@ export class PageScanner {
     for (const m of result.mentions) if (shown(m.start)) list.push(this.#addEntry(block, 'mention', 'mention', m.start, m.end, null, { mention: this.#compactMention(m) }));
     for (const c of result.claims) if (shown(c.start)) list.push(this.#addEntry(block, 'claim', c.verdict, c.start, c.end, markSpan(c), { claim: this.#compactClaim(c) }));
     if (list.length === before) return;
-    // The block is kept (its entries hold it): exact-size copies of its arrays, as an array grown by
-    // push keeps room for at least 17 elements (tens of thousands of these on a dense page).
-    block.nodes = block.nodes.slice();
-    block.starts = block.starts.slice();
     // Exact-size while short (most containers hold a few entries); a long list keeps growing in place.
     this.#records.set(block.container, list.length <= 64 ? list.slice() : list);
     this.#version++;
@@ -640,6 +637,33 @@ export class PageScanner {
       if (gone && container.isConnected) this.enqueueContainer(container);
     }
   }
+}
+
+/**
+ * What entries keep of a scanned block: its nodes and offsets in exact-size arrays (an array grown
+ * by push keeps room for at least 17 elements), and not its text, which is read back from the
+ * nodes when asked (the card's passage, the popup's list). On a dense 100,000-node page the kept
+ * texts were 16 MB of the heap, for a few reads per hover. A container whose text changes is
+ * rescanned (its entries replaced) within a batch, so the text read back is the scanned one.
+ */
+class KeptBlock implements Block {
+  readonly container: Node;
+  nodes: Text[];
+  starts: number[];
+  constructor(block: Block) {
+    this.container = block.container;
+    this.nodes = block.nodes.slice();
+    this.starts = block.starts.slice();
+  }
+  get text(): string {
+    let s = '';
+    for (const n of this.nodes) s += n.data;
+    return s;
+  }
+}
+
+function keptBlock(block: Block): Block {
+  return block instanceof KeptBlock ? block : new KeptBlock(block);
 }
 
 /** A page:scan batch: about one slice of blocks, well under the message's limits (lib/messages.ts). */
