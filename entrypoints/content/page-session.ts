@@ -12,7 +12,7 @@ import { routeMutations } from '../../lib/dom/mutations';
 import { PageScanner } from '../../lib/dom/page-scanner';
 import { afterNextFrame } from '../../lib/dom/scheduler';
 import { createPrefilter, type PrefilterSpec } from '../../lib/dom/prefilter';
-import type { RemoteScanFn } from '../../lib/dom/page-scanner';
+import type { PageEntry, RemoteScanFn } from '../../lib/dom/page-scanner';
 import type { CardLookup } from '../../components/card/card-model';
 import { pageDateOf } from '../../lib/dom/page-date';
 import { visibleSubtrees } from '../../lib/dom/visible';
@@ -220,6 +220,16 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
       let mentions = 0;
       let claims = 0;
       const findings: Finding[] = [];
+      // A kept block's text is read back from its nodes (page-scanner.ts KeptBlock): once per block here.
+      let lastBlock: unknown = null;
+      let lastText = '';
+      const textOf = (e: PageEntry): string => {
+        if (e.block !== lastBlock) {
+          lastBlock = e.block;
+          lastText = e.block.text;
+        }
+        return lastText;
+      };
       // Sorting walks the whole document (tens of ms on a 5 MB page): only when the popup asks.
       for (const e of inDocumentOrder ? scanner.ordered() : scanner.entries.values()) {
         if (e.kind === 'mention') mentions++;
@@ -230,7 +240,7 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
           kind: e.kind,
           ...(e.mention ? { entity: e.mention.entity } : {}),
           ...(e.claim ? { fact: e.claim.fact, verdict: e.claim.verdict } : {}),
-          text: e.block.text.slice(e.start, e.end).slice(0, 2000),
+          text: textOf(e).slice(e.start, e.end).slice(0, 2000),
         });
       }
       return { mentions, claims, findings };

@@ -13,8 +13,10 @@ interface Piece<T> {
 }
 
 export class HitIndex<T> {
+  /** Per text node, its pieces sorted by start, in an exact-size array (a dense page has tens of thousands). */
   private byNode = new Map<Text, Piece<T>[]>();
-  private nodesOf = new Map<T, Text[]>();
+  /** The text nodes a value has pieces in: the node itself when one (most), else an exact-size array. */
+  private nodesOf = new Map<T, Text | Text[]>();
 
   /** Index `value` as covering block.text[start, end), split over the block's text nodes. */
   add(block: Block, start: number, end: number, value: T): void {
@@ -27,23 +29,23 @@ export class HitIndex<T> {
       const a = Math.max(start, nodeStart) - nodeStart;
       const b = Math.min(end, nodeStart + node.data.length) - nodeStart;
       if (b <= a) continue;
-      let list = this.byNode.get(node);
-      if (!list) this.byNode.set(node, (list = []));
-      list.splice(insertionPoint(list, a), 0, { start: a, end: b, value });
+      const piece: Piece<T> = { start: a, end: b, value };
+      const list = this.byNode.get(node);
+      this.byNode.set(node, list ? inserted(list, insertionPoint(list, a), piece) : [piece]);
       touched.push(node);
     }
-    this.nodesOf.set(value, touched);
+    this.nodesOf.set(value, touched.length === 1 ? touched[0]! : touched.slice());
   }
 
   remove(value: T): void {
-    const nodes = this.nodesOf.get(value);
-    if (!nodes) return;
+    const touched = this.nodesOf.get(value);
+    if (touched === undefined) return;
     this.nodesOf.delete(value);
-    for (const node of nodes) {
+    for (const node of Array.isArray(touched) ? touched : [touched]) {
       const list = this.byNode.get(node);
       if (!list) continue;
       const kept = list.filter((p) => p.value !== value);
-      if (kept.length) this.byNode.set(node, kept);
+      if (kept.length) this.byNode.set(node, kept.slice());
       else this.byNode.delete(node);
     }
   }
@@ -70,6 +72,15 @@ export class HitIndex<T> {
     this.byNode.clear();
     this.nodesOf.clear();
   }
+}
+
+/** A copy of `list` with `item` at `at`, exactly as long as it needs to be. */
+function inserted<V>(list: readonly V[], at: number, item: V): V[] {
+  const out = new Array<V>(list.length + 1);
+  for (let i = 0; i < at; i++) out[i] = list[i]!;
+  out[at] = item;
+  for (let i = at; i < list.length; i++) out[i + 1] = list[i]!;
+  return out;
 }
 
 /** Index of the first piece with start >= offset. */

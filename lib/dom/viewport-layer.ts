@@ -34,9 +34,56 @@ export interface WindowedOptions {
 }
 
 
+/**
+ * An owner's ranges and their kinds: a flat exact-size array [range, kind, range, kind, …] while
+ * there are few (a dense page has one owner per paragraph, and a Map per owner cost 330 bytes,
+ * measured), a Map once there are many (removal stays O(1) for a container with thousands).
+ */
+type OwnerRanges = (AbstractRange | HighlightKind)[] | Map<AbstractRange, HighlightKind>;
+const SMALL_OWNER = 16;
+
+function eachRange(list: OwnerRanges | undefined, fn: (range: AbstractRange, kind: HighlightKind) => void): void {
+  if (!list) return;
+  if (list instanceof Map) return list.forEach((kind, range) => fn(range, kind));
+  for (let i = 0; i < list.length; i += 2) fn(list[i] as AbstractRange, list[i + 1] as HighlightKind);
+}
+
+const sizeOf = (list: OwnerRanges | undefined): number => (!list ? 0 : list instanceof Map ? list.size : list.length / 2);
+
+/** `list` with range set to kind (a new array, or the same Map). */
+function withRange(list: OwnerRanges | undefined, range: AbstractRange, kind: HighlightKind): OwnerRanges {
+  if (list instanceof Map) return list.set(range, kind);
+  const old = list ?? [];
+  const at = old.indexOf(range);
+  if (at >= 0) {
+    const copy = old.slice();
+    copy[at + 1] = kind;
+    return copy;
+  }
+  if (old.length / 2 >= SMALL_OWNER) {
+    const map = new Map<AbstractRange, HighlightKind>();
+    eachRange(old, (r, k) => map.set(r, k));
+    map.set(range, kind);
+    return map;
+  }
+  const copy = new Array<AbstractRange | HighlightKind>(old.length + 2);
+  for (let i = 0; i < old.length; i++) copy[i] = old[i]!;
+  copy[old.length] = range;
+  copy[old.length + 1] = kind;
+  return copy;
+}
+
+/** `list` without `range` (a new array, or the same Map), or null when the range was not in it. */
+function withoutRange(list: OwnerRanges, range: AbstractRange): OwnerRanges | null {
+  if (list instanceof Map) return list.delete(range) ? list : null;
+  const at = list.indexOf(range);
+  if (at < 0) return null;
+  return list.filter((_, i) => i !== at && i !== at + 1).slice();
+}
+
 export function createWindowedLayer(inner: HighlightLayer, win: ViewportWindow, opts: WindowedOptions = {}): WindowedLayer {
   const threshold = opts.threshold ?? 4000;
-  const byOwner = new Map<Node, Map<AbstractRange, HighlightKind>>();
+  const byOwner = new Map<Node, OwnerRanges>();
   /** Owners whose ranges are in the inner layer. Non-elements (document, shadow roots) always are. */
   const shown = new Set<Node>();
   let total = 0;
@@ -46,13 +93,13 @@ export function createWindowedLayer(inner: HighlightLayer, win: ViewportWindow, 
   const show = (owner: Node) => {
     if (shown.has(owner)) return;
     shown.add(owner);
-    for (const [range, kind] of byOwner.get(owner) ?? []) inner.add(kind, range);
-    registered += byOwner.get(owner)?.size ?? 0;
+    eachRange(byOwner.get(owner), (range, kind) => inner.add(kind, range));
+    registered += sizeOf(byOwner.get(owner));
   };
   const hide = (owner: Node) => {
     if (!shown.delete(owner)) return;
-    for (const [range, kind] of byOwner.get(owner) ?? []) inner.remove(kind, range);
-    registered -= byOwner.get(owner)?.size ?? 0;
+    eachRange(byOwner.get(owner), (range, kind) => inner.remove(kind, range));
+    registered -= sizeOf(byOwner.get(owner));
   };
   const observable = (owner: Node | undefined): owner is Element => !!owner && owner.nodeType === 1;
 
@@ -88,9 +135,8 @@ export function createWindowedLayer(inner: HighlightLayer, win: ViewportWindow, 
   return {
     add(kind, range, owner) {
       const key = owner ?? range.startContainer;
-      let list = byOwner.get(key);
-      if (!list) byOwner.set(key, (list = new Map()));
-      list.set(range, kind);
+      const list = withRange(byOwner.get(key), range, kind);
+      byOwner.set(key, list);
       total++;
       if (!io) {
         shown.add(key);
@@ -103,20 +149,22 @@ export function createWindowedLayer(inner: HighlightLayer, win: ViewportWindow, 
         shown.add(key);
         inner.add(kind, range);
         registered++;
-      } else if (list.size === 1) {
+      } else if (sizeOf(list) === 1) {
         io.observe(key); // its first report registers it if it is near the screen
       }
     },
     remove(kind, range, owner) {
       const key = owner ?? range.startContainer;
-      const list = byOwner.get(key);
-      if (!list?.delete(range)) return;
+      const before = byOwner.get(key);
+      const list = before && withoutRange(before, range);
+      if (!list) return;
+      byOwner.set(key, list);
       total--;
       if (shown.has(key)) {
         inner.remove(kind, range);
         registered--;
       }
-      if (list.size === 0) {
+      if (sizeOf(list) === 0) {
         byOwner.delete(key);
         shown.delete(key);
         if (io && observable(key)) io.unobserve(key);

@@ -126,4 +126,25 @@ describe('windowed highlight layer', () => {
     expect(inner.ranges.size).toBe(0);
     expect(io.observers[0]!.targets.size).toBe(0);
   });
+
+  it('an owner with many ranges (past the small-list form) shows, hides and removes them all', () => {
+    const io = fakeIO();
+    const inner = innerLayer();
+    const layer = createWindowedLayer(inner, io, { threshold: 5 });
+    const p = paragraphs(1)[0]!.p;
+    const text = p.firstChild!;
+    const ranges = Array.from({ length: 40 }, () => rangeOver(text, 7));
+    for (const [i, r] of ranges.entries()) layer.add(i % 2 ? 'mention' : 'mixed', r, p);
+    expect(layer.windowed).toBe(true);
+    io.report(p, false);
+    expect(inner.ranges.size).toBe(0);
+    io.report(p, true);
+    expect(inner.ranges.size).toBe(40);
+    expect(inner.ranges.get(ranges[0]!)).toBe('mixed');
+    expect(layer.registered).toBe(40);
+    for (const [i, r] of ranges.entries()) layer.remove(i % 2 ? 'mention' : 'mixed', r, p);
+    expect(inner.ranges.size).toBe(0);
+    expect(layer.registered).toBe(0);
+    expect(io.observers[0]!.targets.has(p)).toBe(false);
+  });
 });
