@@ -253,7 +253,7 @@ export function createCardController({ win, scanner, lookupCard, card, shadowRoo
       frame = 0;
       if (pointer !== at) hover();
     });
-    const hits = entriesAtPoint(caret, scanner.index, at.x, at.y, { shadowRoots, all: () => scanner.entries.values() });
+    const hits = entriesAtPoint(caret, scanner, at.x, at.y, { shadowRoots, all: () => scanner.entries.values() });
     if (hits.length) open(hits, false);
     else if (card.open && !pinned && hideTimer === undefined) hideTimer = setTimeout(() => !pinned && close(), HIDE_DELAY_MS);
   };

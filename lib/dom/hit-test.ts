@@ -2,12 +2,11 @@
  * From a pointer position to the highlights under it. Highlight
  * pseudo-elements take no events, so: the caret position under the pointer
  * (caretPositionFromPoint, else caretRangeFromPoint) gives a text node and
- * offset, the HitIndex gives the entries covering it, and the entry's client
+ * offset, the scanner gives the entries covering it, and the entry's client
  * rects confirm the pointer is really over the text (a caret is found even in
  * a paragraph's margin). Without either caret API, fall back to the rects of
  * every entry.
  */
-import type { HitIndex } from './hit-index';
 
 export interface Caret {
   node: Node;
@@ -57,13 +56,13 @@ export function rangeContainsPoint(doc: { createRange(): Range }, r: AbstractRan
 
 export function entriesAtPoint<T extends { range: AbstractRange }>(
   doc: CaretDocument,
-  index: HitIndex<T>,
+  finder: { at(node: Node, offset: number): T[] },
   x: number,
   y: number,
   opts: { shadowRoots?: ShadowRoot[]; all?: () => Iterable<T> } = {},
 ): T[] {
   const caret = caretFromPoint(doc, x, y, opts.shadowRoots);
-  if (caret) return index.at(caret.node, caret.offset).filter((e) => rangeContainsPoint(doc, e.range, x, y));
+  if (caret) return finder.at(caret.node, caret.offset).filter((e) => rangeContainsPoint(doc, e.range, x, y));
   if (!opts.all) return [];
   const out: T[] = [];
   for (const e of opts.all()) if (rangeContainsPoint(doc, e.range, x, y)) out.push(e);

@@ -35,7 +35,7 @@ test('no CSS.highlights: no layer, the DOM is untouched, and the scanner still i
 
   expect(scanner.ordered().map((e) => e.kind)).toEqual(['mention', 'mention']);
   const first = document.querySelector('p')!.firstChild!;
-  expect(scanner.index.at(first, 1).map((e) => e.kind)).toEqual(['mention']);
+  expect(scanner.at(first, 1).map((e) => e.kind)).toEqual(['mention']);
   expect(serialize()).toBe(before);
   expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
 });

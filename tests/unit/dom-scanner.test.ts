@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ScanContext, ScanResult } from '../../lib/engine/types';
 import { PageScanner } from '../../lib/dom/page-scanner';
-import { HitIndex } from '../../lib/dom/hit-index';
 import { extractBlocks } from '../../lib/dom/blocks';
 import { routeMutations } from '../../lib/dom/mutations';
 import type { HighlightKind, HighlightLayer } from '../../lib/dom/highlight-layer';
@@ -76,7 +75,7 @@ describe('PageScanner', () => {
     expect(read('contradicted')).toEqual(['300 million']);
     expect([...scanner.entries.values()].filter((e) => e.kind === 'claim').map((e) => e.block.text.slice(e.start, e.end))).toEqual(['Binance has 300 million users.']);
     const text = document.querySelector('p')!.firstChild!;
-    const hits = scanner.index.at(text, 2);
+    const hits = scanner.at(text, 2);
     expect(hits.map((h) => h.kind).sort()).toEqual(['claim', 'mention']);
     expect(scanner.ordered().map((e) => e.kind)).toEqual(['claim', 'mention', 'mention']);
   });
@@ -191,7 +190,7 @@ describe('PageScanner marks', () => {
     const related = [...scanner.entries.values()].find((e) => e.highlight === 'related')!;
     expect(related.block.text.slice(related.start, related.end)).toBe('Binance users grew.');
     const text = document.querySelector('p')!.firstChild!;
-    expect(scanner.index.at(text, 10)).toContain(related); // hover still finds it
+    expect(scanner.at(text, 10)).toContain(related); // hover still finds it
     const scans = scanner.stats.scanned;
     scanner.setMarks({ ...DEFAULT_MARKS, related: 'double', contradicted: 'none' });
     // A related claim without a stated value paints its sentence.
@@ -216,21 +215,27 @@ describe('PageScanner marks', () => {
   });
 });
 
-describe('HitIndex', () => {
-  test('finds overlapping values at a caret and forgets removed ones', () => {
-    const doc = new DOMParser().parseFromString('<p>ab<b>cdef</b>gh</p>', 'text/html');
-    const [block] = extractBlocks(doc.body);
-    const index = new HitIndex<string>();
-    index.add(block!, 1, 7, 'sentence');
-    index.add(block!, 3, 5, 'word');
-    const b = block!.nodes[1]!;
-    expect(index.at(b, 2).sort()).toEqual(['sentence', 'word']);
-    expect(index.at(b, 0)).toEqual(['sentence']);
-    expect(index.at(block!.nodes[0]!, 0)).toEqual([]);
-    index.remove('word');
-    expect(index.at(b, 2)).toEqual(['sentence']);
-    index.remove('sentence');
-    expect(index.size).toBe(0);
+describe('PageScanner.at (the entries under a caret, from the containers\' records)', () => {
+  test('finds every entry covering a caret across inline elements, latest start first, and forgets removed ones', async () => {
+    const { scanner, drained } = setup('<p id="a">now <i>Bin</i>ance has 300 <b>million</b> users.</p><p id="b">Binance</p>');
+    let done = drained();
+    scanner.enqueueSubtree(document.body);
+    await done;
+    const a = document.getElementById('a')!;
+    const [now, bin, ance] = [a.firstChild!, a.querySelector('i')!.firstChild!, a.querySelector('i')!.nextSibling!];
+    const b = a.querySelector('b')!.firstChild!;
+    const kinds = (node: Node, offset: number) => scanner.at(node, offset).map((e) => e.kind);
+    expect(kinds(bin, 1)).toEqual(['mention', 'claim']); // same start: found in the order they were added
+    expect(kinds(ance, 2)).toEqual(['mention', 'claim']); // the name's second node
+    expect(kinds(b, 3)).toEqual(['claim']); // inside <b>: the sentence only
+    expect(kinds(now, 0)).toEqual([]); // before the sentence
+    expect(kinds(a, 0)).toEqual([]); // not a text node
+    expect(kinds(document.getElementById('b')!.firstChild!, 7)).toEqual(['mention']); // the end offset counts
+    a.remove();
+    done = drained();
+    scanner.markRemoved();
+    await done;
+    expect(kinds(bin, 1)).toEqual([]);
   });
 });
 
