@@ -65,7 +65,15 @@ export function startPageSession(win: Window, backend: SessionBackend, opts: Ses
   const prefilter = createPrefilter(backend.prefilter);
   const plainLayer = createHighlightLayer(win as never, markCss(opts.marks ?? DEFAULT_MARKS));
   // Past a few thousand ranges, only those near the viewport are registered (viewport-layer.ts).
-  const layer = plainLayer && createWindowedLayer(plainLayer, win as never);
+  // Its viewport observer looks again whenever the page (or a scroller in it) scrolls or resizes.
+  const layer =
+    plainLayer &&
+    createWindowedLayer(plainLayer, win as never, {
+      wakeOn: (wake) => {
+        listenOnWindow(win, 'scroll', wake, { capture: true, passive: true, signal });
+        listenOnWindow(win, 'resize', wake, { passive: true, signal });
+      },
+    });
   /** The hover card: its code is loaded (card-loader.ts) once the page has a highlight. */
   let card: CardHost | null = null;
   let controller: CardController | null = null;

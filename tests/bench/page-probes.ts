@@ -158,39 +158,25 @@ export function cardShown(args: { probes: [number, number][] }): boolean {
 }
 
 /**
- * The hover floor (baseline, page world, no extension): the page's own capture-phase pointermove
- * listener shows a box of the card's size, a child of <html>, at once, under a word the pointer
- * is over, and removes it when the pointer is elsewhere. Timed by the same waitForCard as the
- * card, it is what "on screen" costs in this browser with no work at all: the wait for the next
- * frame, the frame, and the probe's own check after it.
+ * The hover floor (page world): the page's own capture-phase pointermove listener shows a box of
+ * the card's size, a child of <html>, at once, while the pointer is on a spot in the left margin
+ * (no text there: ClaimLens's hit-test finds nothing), and removes it elsewhere. Timed by the same
+ * waitForCard as the card, it is what "on screen" costs on this page with no work at all: the wait
+ * for the frame, the frame's rendering (with ClaimLens's highlights on the page, when measured in
+ * the extension's browser), and the probe's own check after it.
  */
-export function installHoverFloor(): { x: number; y: number; probes: [number, number][] } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let text: Text | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if ((n.nodeValue ?? '').trim().length > 8 && n.parentElement?.closest('p')) {
-      text = n as Text;
-      break;
-    }
-  }
-  if (!text) return null;
-  const range = document.createRange();
-  range.setStart(text, 0);
-  range.setEnd(text, Math.min(6, text.length));
-  text.parentElement!.scrollIntoView({ block: 'start' });
-  window.scrollBy(0, -120);
-  const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  const inside = (x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+export function installHoverFloor(): { x: number; y: number; probes: [number, number][] } {
+  const spot = { x: 3, y: 200 };
   const card = document.createElement('div');
-  card.style.cssText = `position:fixed;left:${box.left}px;top:${box.bottom + 6}px;width:380px;height:280px;background:#fff;border:1px solid #888;z-index:2147483647`;
+  card.style.cssText = 'position:fixed;left:40px;top:220px;width:380px;height:280px;background:#fff;border:1px solid #888;z-index:2147483647';
   addEventListener(
     'pointermove',
     (e) => {
-      if (inside(e.clientX, e.clientY)) {
+      if (Math.abs(e.clientX - spot.x) <= 1 && Math.abs(e.clientY - spot.y) <= 1) {
         if (!card.isConnected) document.documentElement.appendChild(card);
       } else card.remove();
     },
     { capture: true, passive: true },
   );
-  return { x: box.left + Math.min(box.width / 2, 6), y: box.top + box.height / 2, probes: [[box.left + 24, box.bottom + 30]] };
+  return { ...spot, probes: [[100, 300]] };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightKind, HighlightLayer } from '../../lib/dom/highlight-layer';
 import { createWindowedLayer } from '../../lib/dom/viewport-layer';
 
@@ -146,5 +146,51 @@ describe('windowed highlight layer', () => {
     expect(inner.ranges.size).toBe(0);
     expect(layer.registered).toBe(0);
     expect(io.observers[0]!.targets.has(p)).toBe(false);
+  });
+
+  describe('the observer sleeps while nothing moves', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it('disconnects after sleepMs, keeps what is registered, and observes every owner again on a wake or a new owner', () => {
+      vi.useFakeTimers();
+      const io = fakeIO();
+      const inner = innerLayer();
+      let wake = () => {};
+      const layer = createWindowedLayer(inner, io, { threshold: 3, sleepMs: 1000, wakeOn: (w) => (wake = w) });
+      const ps = paragraphs(6);
+      for (const { p, range } of ps.slice(0, 5)) layer.add('mention', range, p);
+      const observer = io.observers[0]!;
+      for (const [i, { p }] of ps.slice(0, 5).entries()) io.report(p, i < 2);
+      expect(layer.registered).toBe(2);
+      vi.advanceTimersByTime(999);
+      expect(observer.targets.size).toBe(5); // still awake
+      vi.advanceTimersByTime(1);
+      expect(observer.targets.size).toBe(0); // asleep: nothing observed, nothing to compute per frame
+      expect(layer.registered).toBe(2); // what was near the screen stays registered
+      expect(layer.windowed).toBe(true);
+      // A scroll wakes it: every owner observed again, and the reports move the window.
+      wake();
+      expect(observer.targets.size).toBe(5);
+      io.report(ps[0]!.p, false);
+      io.report(ps[4]!.p, true);
+      expect(new Set(inner.ranges.keys())).toEqual(new Set([ps[1]!.range, ps[4]!.range]));
+      // Scrolling on keeps it awake; it sleeps a while after the last wake.
+      vi.advanceTimersByTime(800);
+      wake();
+      vi.advanceTimersByTime(800);
+      expect(observer.targets.size).toBe(5);
+      vi.advanceTimersByTime(200);
+      expect(observer.targets.size).toBe(0);
+      // A new owner while asleep (an append) wakes it too; removing while asleep needs no observer.
+      layer.add('mention', ps[5]!.range, ps[5]!.p);
+      expect(observer.targets.size).toBe(6);
+      vi.advanceTimersByTime(1000);
+      layer.remove('mention', ps[1]!.range, ps[1]!.p);
+      expect(inner.ranges.has(ps[1]!.range)).toBe(false);
+      expect(observer.targets.size).toBe(0);
+      layer.dispose();
+      wake(); // after dispose: nothing to wake
+      expect(observer.targets.size).toBe(0);
+    });
   });
 });
