@@ -33,17 +33,26 @@ export interface SliceRunner {
   readonly running: boolean;
 }
 
-/** Resolves when the page is idle (or after `timeoutMs`, whichever first). */
+/**
+ * Resolves when the page is idle (or after `timeoutMs`, whichever first). Its abort listener goes
+ * once it resolves: one call per slice over a page's lifetime must not pile listeners on the signal.
+ */
 export function whenIdle(win: SchedulerWindow, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return;
+    let cancel = () => {};
+    const done = () => {
+      signal?.removeEventListener('abort', cancel);
+      resolve();
+    };
     if (typeof win.requestIdleCallback === 'function') {
-      const id = win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-      signal?.addEventListener('abort', () => win.cancelIdleCallback?.(id), { once: true });
+      const id = win.requestIdleCallback(done, { timeout: timeoutMs });
+      cancel = () => win.cancelIdleCallback?.(id);
     } else {
-      const id = win.setTimeout(() => resolve(), Math.min(timeoutMs, 50));
-      signal?.addEventListener('abort', () => win.clearTimeout(id), { once: true });
+      const id = win.setTimeout(done, Math.min(timeoutMs, 50));
+      cancel = () => win.clearTimeout(id);
     }
+    signal?.addEventListener('abort', cancel, { once: true });
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { yieldToPage, type SchedulerWindow } from '../../lib/dom/scheduler';
+import { whenIdle, yieldToPage, type SchedulerWindow } from '../../lib/dom/scheduler';
 
 /** A window whose clock we move by hand, counting how each yield was taken. */
 function fakeWindow() {
@@ -49,5 +49,34 @@ describe('yieldToPage', () => {
     delete win.scheduler;
     await yieldToPage(win);
     expect(counts.timers).toBe(1);
+  });
+});
+
+describe('whenIdle', () => {
+  test('leaves no abort listener behind once idle came, and an abort before it cancels the wait', async () => {
+    const pending: (() => void)[] = [];
+    const cancelled: number[] = [];
+    const win = {
+      ...fakeWindow().win,
+      requestIdleCallback: (cb: () => void) => pending.push(cb),
+      cancelIdleCallback: (id: number) => void cancelled.push(id),
+    } as unknown as SchedulerWindow;
+    const controller = new AbortController();
+    let listeners = 0;
+    const { signal } = controller;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((...args: Parameters<typeof add>) => (listeners++, add(...args))) as typeof add;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => (listeners--, remove(...args))) as typeof remove;
+    for (let i = 0; i < 100; i++) {
+      const idle = whenIdle(win, 1000, signal);
+      pending.shift()!();
+      await idle;
+    }
+    expect(listeners).toBe(0);
+    void whenIdle(win, 1000, signal);
+    expect(listeners).toBe(1);
+    controller.abort();
+    expect(cancelled).toEqual([1]);
   });
 });
