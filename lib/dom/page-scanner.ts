@@ -260,7 +260,6 @@ export class PageScanner {
     else this.#opts.layer?.remove(e.highlight, e.mark, e.block.container);
   }
 
-  /** Entries of the same block, e.g. the claim around a hovered mention. */
   /**
    * The entries whose text covers a caret (a text node and an offset in it), latest start first:
    * found through the records of the node's containers, with no index kept per text node (one
@@ -286,6 +285,7 @@ export class PageScanner {
     return out.sort((a, b) => b.start - a.start);
   }
 
+  /** Entries of the same block, e.g. the claim around a hovered mention. */
   siblings(entry: PageEntry): PageEntry[] {
     return (this.#records.get(entry.block.container) ?? []).filter((e) => e.block === entry.block);
   }

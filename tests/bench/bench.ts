@@ -266,7 +266,8 @@ async function waitSettled(page: Page, cdp: CDPSession, findings?: () => Promise
     const t = Date.now();
     history.push({ t, task, count, found });
     const old = history.find((h) => h.t >= t - quietMs);
-    const foundQuiet = !findings || history.some((h) => h.t <= t - FINDINGS_QUIET_MS) && history.filter((h) => h.t >= t - FINDINGS_QUIET_MS).every((h) => h.found === found);
+    const foundQuiet =
+      !findings || (history.some((h) => h.t <= t - FINDINGS_QUIET_MS) && history.filter((h) => h.t >= t - FINDINGS_QUIET_MS).every((h) => h.found === found));
     if (old && foundQuiet && t - history[0]!.t >= quietMs && t - old.t >= quietMs * 0.8) {
       const stable = history.filter((h) => h.t >= old.t).every((h) => h.count === count);
       const busy = (task - old.task) * 1000; // seconds → ms
